@@ -1,0 +1,60 @@
+package fr.dmpindicators.common;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Sorts the items of a batch into accepted and rejected before anything is stored: each item's rules, then keys
+ * repeated inside the batch. An atomic batch with any rejection is refused whole (422, every error listed).
+ *
+ * @param <T> the item type
+ */
+public final class BatchScreening<T> {
+
+    /** The items that passed, with the errors of those that did not. */
+    public record Result<T>(List<T> accepted, List<FieldError> errors) {
+    }
+
+    private final int maxItems;
+
+    public BatchScreening(int maxItems) {
+        this.maxItems = maxItems;
+    }
+
+    public Result<T> screen(List<T> items, BatchOptions options, Function<T, List<FieldError>> rules,
+            Function<T, Object> key, String keyDescription) {
+        if (items.size() > maxItems) {
+            throw ProblemException.tooLarge("A batch holds at most " + maxItems + " items; this one holds "
+                    + items.size() + ". Split it.", maxItems);
+        }
+        List<T> accepted = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
+        Map<Object, Integer> firstIndexOfKey = new HashMap<>();
+        for (int index = 0; index < items.size(); index++) {
+            T item = items.get(index);
+            if (item == null) {
+                errors.add(new FieldError(index, "item", "must not be null"));
+                continue;
+            }
+            List<FieldError> itemErrors = rules.apply(item);
+            if (!itemErrors.isEmpty()) {
+                int at = index;
+                itemErrors.forEach(error -> errors.add(error.at(at)));
+                continue;
+            }
+            Integer first = firstIndexOfKey.putIfAbsent(key.apply(item), index);
+            if (first != null) {
+                errors.add(new FieldError(index, keyDescription, "repeats item " + first + " of this batch"));
+                continue;
+            }
+            accepted.add(item);
+        }
+        if (options.atomic() && !errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        return new Result<>(accepted, errors);
+    }
+}

@@ -1,0 +1,81 @@
+package fr.dmpindicators.common;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The service's CSV dialect, read with Jackson's CSV format: a header row names the fields (in any order), each
+ * further row is one item, an empty cell is an absent field, an unknown column is an error.
+ */
+public final class Csv {
+
+    private static final int MAX_REPORTED_ERRORS = 100;
+
+    private static final CsvMapper MAPPER = CsvMapper.builder()
+            .addModule(new JavaTimeModule())
+            .enable(CsvParser.Feature.EMPTY_STRING_AS_NULL)
+            .enable(CsvParser.Feature.TRIM_SPACES)
+            .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private Csv() {
+    }
+
+    /** Every row as an item; rows that cannot be read refuse the whole input (400) with their index and field. */
+    public static <T> List<T> readAll(InputStream in, Type itemType) throws IOException {
+        JavaType type = MAPPER.constructType(itemType);
+        List<T> items = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
+        try (MappingIterator<T> rows = MAPPER.readerFor(type).with(CsvSchema.emptySchema().withHeader())
+                .readValues(in)) {
+            while (errors.size() < MAX_REPORTED_ERRORS && hasNext(rows, items.size(), errors)) {
+                try {
+                    items.add(rows.nextValue());
+                } catch (JsonMappingException e) {
+                    FieldError error = UnreadableValue.fieldError(e);
+                    errors.add(new FieldError(items.size(), error.field(), error.message()));
+                    items.add(null);
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.malformed("The CSV body cannot be read: " + errors.size()
+                    + " row(s) with unreadable values; nothing was stored.", errors);
+        }
+        return items;
+    }
+
+    /** Every row of a CSV file on the class path; a file that is missing or unreadable is a packaging error. */
+    public static <T> List<T> readResource(String resource, Type itemType) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the class path");
+            }
+            return readAll(in, itemType);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean hasNext(MappingIterator<?> rows, int index, List<FieldError> errors) {
+        try {
+            return rows.hasNextValue();
+        } catch (IOException e) {
+            errors.add(new FieldError(index, "row", "cannot be read: malformed CSV"));
+            return false;
+        }
+    }
+}

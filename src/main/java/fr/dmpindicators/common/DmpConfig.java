@@ -1,0 +1,27 @@
+package fr.dmpindicators.common;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The service's own configuration, under the {@code dmp} prefix. */
+@ConfigMapping(prefix = "dmp")
+public interface DmpConfig {
+
+    DemoData demoData();
+
+    Batch batch();
+
+    /** The demo dataset loaded on first start. */
+    interface DemoData {
+        /** Load the demo dataset when the database holds no record. */
+        @WithDefault("true")
+        boolean enabled();
+    }
+
+    /** Limits of batch pushes. */
+    interface Batch {
+        /** The most items one batch may hold. */
+        @WithDefault("10000")
+        int maxItems();
+    }
+}

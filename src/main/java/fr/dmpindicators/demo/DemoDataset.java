@@ -1,0 +1,67 @@
+package fr.dmpindicators.demo;
+
+import fr.dmpindicators.api.model.DmpCreationDto;
+import fr.dmpindicators.api.model.EstablishmentDto;
+import fr.dmpindicators.common.BatchOptions;
+import fr.dmpindicators.common.Csv;
+import fr.dmpindicators.common.DmpConfig;
+import fr.dmpindicators.establishment.EstablishmentService;
+import fr.dmpindicators.record.DmpCreationRepository;
+import fr.dmpindicators.record.DmpCreationService;
+import fr.dmpindicators.territory.TerritoryService;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * Loads the demo dataset (DOMAIN §6, see {@code demo/README.md}) on the first start of an empty database, through
+ * the same services as the API so that it obeys every rule. Switched off with {@code dmp.demo-data.enabled=false}.
+ */
+@ApplicationScoped
+public class DemoDataset {
+
+    private static final Logger LOG = Logger.getLogger(DemoDataset.class);
+    private static final BatchOptions ATOMIC = new BatchOptions(true, false);
+
+    @Inject
+    DmpConfig config;
+
+    @Inject
+    DmpCreationRepository records;
+
+    @Inject
+    TerritoryService territories;
+
+    @Inject
+    EstablishmentService establishments;
+
+    @Inject
+    DmpCreationService dmpCreations;
+
+    void loadOnFirstStart(@Observes @Priority(20) StartupEvent startup) {
+        if (config.demoData().enabled() && records.count() == 0) {
+            load();
+        }
+    }
+
+    void load() {
+        List<PopulationRow> populations = Csv.readResource("demo/populations.csv", PopulationRow.class);
+        populations.forEach(p -> territories.setPopulation(p.territory(), p.year(), p.population(), p.source()));
+        establishments.pushBatch(Csv.readResource("demo/establishments.csv", EstablishmentDto.class), ATOMIC);
+        List<DmpCreationDto> rows = Csv.readResource("demo/dmp-creations.csv", DmpCreationDto.class);
+        int batchSize = config.batch().maxItems();
+        for (int from = 0; from < rows.size(); from += batchSize) {
+            dmpCreations.pushBatch(rows.subList(from, Math.min(from + batchSize, rows.size())), ATOMIC);
+        }
+        LOG.infof("Demo dataset loaded: %d reference populations, %d DMP creation records", populations.size(),
+                rows.size());
+    }
+
+    /** One line of {@code demo/populations.csv}. */
+    record PopulationRow(String territory, int year, long population, String source) {
+    }
+}

@@ -1,0 +1,48 @@
+package fr.dmpindicators.establishment;
+
+import fr.dmpindicators.common.InChunks;
+import fr.dmpindicators.common.PageSlice;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Reads and writes the establishment register. */
+@ApplicationScoped
+public class EstablishmentRepository implements PanacheRepositoryBase<Establishment, String> {
+
+    /** The stored establishments among these FINESS numbers, by FINESS. */
+    public Map<String, Establishment> findByFiness(Collection<String> finessNumbers) {
+        return InChunks.query(finessNumbers, chunk -> list("finess in ?1", chunk)).stream()
+                .collect(Collectors.toMap(e -> e.finess, Function.identity()));
+    }
+
+    public PageSlice<Establishment> search(Set<String> departements, String category, String namePart, int page,
+            int size) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        if (departements != null) {
+            where.append(" and territoryCode in :departements");
+            parameters.and("departements", departements);
+        }
+        if (category != null) {
+            where.append(" and category = :category");
+            parameters.and("category", category);
+        }
+        if (namePart != null) {
+            where.append(" and lower(name) like :name escape '!'");
+            String literal = namePart.toLowerCase().replace("!", "!!").replace("%", "!%").replace("_", "!_");
+            parameters.and("name", "%" + literal + "%");
+        }
+        PanacheQuery<Establishment> query = find(where.toString(), Sort.by("finess"), parameters)
+                .page(Page.of(page, size));
+        return new PageSlice<>(query.list(), page, size, query.count());
+    }
+}

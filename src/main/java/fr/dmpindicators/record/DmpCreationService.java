@@ -1,0 +1,183 @@
+package fr.dmpindicators.record;
+
+import fr.dmpindicators.api.model.DmpCreationDto;
+import fr.dmpindicators.common.BatchOptions;
+import fr.dmpindicators.common.BatchScreening;
+import fr.dmpindicators.common.BatchSummary;
+import fr.dmpindicators.common.BeanChecks;
+import fr.dmpindicators.common.DmpConfig;
+import fr.dmpindicators.common.FieldError;
+import fr.dmpindicators.common.PageSlice;
+import fr.dmpindicators.common.ProblemException;
+import fr.dmpindicators.common.Today;
+import fr.dmpindicators.establishment.EstablishmentRepository;
+import fr.dmpindicators.practitioner.PractitionerType;
+import fr.dmpindicators.record.Channel.Requirement;
+import fr.dmpindicators.territory.TerritoryHierarchy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * DMP creation records: the rules of DOMAIN §3, upserts by natural key (one or a batch), searches and deletes.
+ */
+@ApplicationScoped
+public class DmpCreationService {
+
+    /** The day the DMP law was passed: no record can predate it. */
+    static final LocalDate DMP_LAW = LocalDate.of(2004, 8, 13);
+
+    /** The outcome of one push: the stored record, and whether it was new. */
+    public record Pushed(DmpCreation record, boolean created) {
+    }
+
+    @Inject
+    DmpCreationRepository records;
+
+    @Inject
+    EstablishmentRepository establishments;
+
+    @Inject
+    TerritoryHierarchy territories;
+
+    @Inject
+    BeanChecks beanChecks;
+
+    @Inject
+    Today today;
+
+    @Inject
+    DmpConfig config;
+
+    @Transactional
+    public Pushed push(DmpCreationDto item) {
+        List<FieldError> errors = rules(item, knownFiness(List.of(item)));
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        NaturalKey key = keyOf(item);
+        DmpCreation stored = records.find("naturalKey", key.spelled()).firstResult();
+        if (stored == null) {
+            DmpCreation created = new DmpCreation(key, item.getCreated(), item.getAlimented(), now());
+            records.persist(created);
+            return new Pushed(created, true);
+        }
+        if (!stored.hasCounts(item.getCreated(), item.getAlimented())) {
+            stored.replaceCounts(item.getCreated(), item.getAlimented(), now());
+        }
+        return new Pushed(stored, false);
+    }
+
+    @Transactional
+    public BatchSummary pushBatch(List<DmpCreationDto> items, BatchOptions options) {
+        Set<String> known = knownFiness(items);
+        BatchScreening.Result<DmpCreationDto> screened = new BatchScreening<DmpCreationDto>(
+                config.batch().maxItems()).screen(items, options, item -> rules(item, known),
+                        DmpCreationService::keyOf, "naturalKey");
+        List<DmpCreationDto> accepted = screened.accepted();
+        Map<String, DmpCreation> stored = records.findByNaturalKeys(
+                accepted.stream().map(item -> keyOf(item).spelled()).toList());
+        OffsetDateTime now = now();
+        int created = 0;
+        int updated = 0;
+        List<DmpCreation> toPersist = new ArrayList<>();
+        for (DmpCreationDto item : accepted) {
+            NaturalKey key = keyOf(item);
+            DmpCreation existing = stored.get(key.spelled());
+            if (existing == null) {
+                created++;
+                toPersist.add(new DmpCreation(key, item.getCreated(), item.getAlimented(), now));
+            } else if (!existing.hasCounts(item.getCreated(), item.getAlimented())) {
+                updated++;
+                if (!options.dryRun()) {
+                    existing.replaceCounts(item.getCreated(), item.getAlimented(), now);
+                }
+            }
+        }
+        if (!options.dryRun()) {
+            records.persist(toPersist);
+        }
+        return new BatchSummary(options.atomic(), options.dryRun(), items.size(), created, updated,
+                accepted.size() - created - updated, screened.errors());
+    }
+
+    public DmpCreation get(long id) {
+        return records.findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("No DMP creation record has the id " + id + "."));
+    }
+
+    public PageSlice<DmpCreation> search(String territory, Channel channel, String finess,
+            PractitionerType practitionerType, LocalDate from, LocalDate to, int page, int size) {
+        Set<String> departements = null;
+        if (territory != null) {
+            if (territories.find(territory).isEmpty()) {
+                throw ProblemException.malformed("No territory has the code " + territory + ".",
+                        List.of(FieldError.of("territory", "is not a known territory")));
+            }
+            departements = territories.departementsUnder(territory);
+        }
+        return records.search(new DmpCreationRepository.Filter(departements, channel, finess, practitionerType, from,
+                to), page, size);
+    }
+
+    @Transactional
+    public void delete(long id) {
+        records.delete(get(id));
+    }
+
+    /** Every rule a record breaks (DOMAIN §3): the contract's constraints, dates, known codes, channel fields. */
+    List<FieldError> rules(DmpCreationDto item, Set<String> knownFiness) {
+        List<FieldError> errors = new ArrayList<>(beanChecks.check(item));
+        LocalDate date = item.getDate();
+        if (date != null && date.isBefore(DMP_LAW)) {
+            errors.add(FieldError.of("date", "must not be before " + DMP_LAW + " (the DMP law)"));
+        } else if (date != null && date.isAfter(today.date())) {
+            errors.add(FieldError.of("date", "must not be in the future"));
+        }
+        if (item.getTerritory() != null && !territories.isDepartement(item.getTerritory())) {
+            errors.add(FieldError.of("territory", "is not a known département"));
+        }
+        if (item.getChannel() != null) {
+            Channel channel = Channel.valueOf(item.getChannel().name());
+            checkRequirement(errors, "finess", item.getFiness(), channel.finess(), channel);
+            checkRequirement(errors, "practitionerType", item.getPractitionerType(), channel.practitionerType(),
+                    channel);
+        }
+        if (item.getFiness() != null && !knownFiness.contains(item.getFiness())) {
+            errors.add(FieldError.of("finess", "is not a registered establishment (register it first)"));
+        }
+        return errors;
+    }
+
+    private static void checkRequirement(List<FieldError> errors, String field, Object value, Requirement requirement,
+            Channel channel) {
+        if (requirement == Requirement.REQUIRED && value == null) {
+            errors.add(FieldError.of(field, "is required for the channel " + channel));
+        } else if (requirement == Requirement.FORBIDDEN && value != null) {
+            errors.add(FieldError.of(field, "must be absent for the channel " + channel));
+        }
+    }
+
+    private Set<String> knownFiness(List<DmpCreationDto> items) {
+        return establishments.findByFiness(items.stream().filter(Objects::nonNull).map(DmpCreationDto::getFiness)
+                .filter(Objects::nonNull).distinct().toList()).keySet();
+    }
+
+    private static NaturalKey keyOf(DmpCreationDto item) {
+        return new NaturalKey(item.getDate(), item.getTerritory(), Channel.valueOf(item.getChannel().name()),
+                item.getFiness(),
+                item.getPractitionerType() == null ? null : PractitionerType.valueOf(item.getPractitionerType().name()));
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

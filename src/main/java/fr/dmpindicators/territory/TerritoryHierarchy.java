@@ -1,0 +1,118 @@
+package fr.dmpindicators.territory;
+
+import fr.dmpindicators.common.Csv;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The territories of France (the nation, 18 regions, 101 départements) from the reference file
+ * {@code reference/departements.csv}, held in memory since they never change while the service runs.
+ * At startup it stores any territory the database lacks, and the file's INSEE populations where no figure is set.
+ */
+@ApplicationScoped
+public class TerritoryHierarchy {
+
+    static final String REFERENCE_FILE = "reference/departements.csv";
+    static final String INSEE_SOURCE = "INSEE, populations légales ";
+
+    private static final Comparator<Territory> BY_LEVEL_THEN_CODE =
+            Comparator.comparing((Territory t) -> t.level).thenComparing(t -> t.code);
+
+    @Inject
+    TerritoryRepository territories;
+
+    @Inject
+    ReferencePopulationRepository populations;
+
+    private Map<String, Territory> byCode = Map.of();
+
+    @Transactional
+    void load(@Observes @Priority(10) StartupEvent startup) {
+        List<ReferenceRow> rows = Csv.readResource(REFERENCE_FILE, ReferenceRow.class);
+        Map<String, Territory> loaded = new LinkedHashMap<>();
+        loaded.put(Territory.NATION_CODE, new Territory(Territory.NATION_CODE, "France", TerritoryLevel.NATION, null));
+        for (ReferenceRow row : rows) {
+            String regionCode = "R" + row.region_code();
+            loaded.putIfAbsent(regionCode,
+                    new Territory(regionCode, row.region_name(), TerritoryLevel.REGION, Territory.NATION_CODE));
+        }
+        for (ReferenceRow row : rows) {
+            loaded.put(row.code(), new Territory(row.code(), row.name(), TerritoryLevel.DEPARTEMENT,
+                    "R" + row.region_code()));
+        }
+        List<Territory> ordered = loaded.values().stream().sorted(BY_LEVEL_THEN_CODE).toList();
+        Set<String> stored = new TreeSet<>(territories.findAll().project(String.class).list());
+        ordered.stream().filter(t -> !stored.contains(t.code)).forEach(t ->
+                territories.persist(new Territory(t.code, t.name, t.level, t.parentCode)));
+        territories.flush();
+        for (ReferenceRow row : rows) {
+            if (populations.findPopulation(row.code(), row.population_year()).isEmpty()) {
+                populations.persist(new ReferencePopulation(row.code(), row.population_year(), row.population(),
+                        INSEE_SOURCE + row.population_year()));
+            }
+        }
+        Map<String, Territory> index = new LinkedHashMap<>();
+        ordered.forEach(t -> index.put(t.code, t));
+        byCode = Map.copyOf(index);
+    }
+
+    public Optional<Territory> find(String code) {
+        return Optional.ofNullable(code).map(byCode::get);
+    }
+
+    public boolean isDepartement(String code) {
+        return find(code).map(Territory::isDepartement).orElse(false);
+    }
+
+    /** Every territory, nation first, then regions, then départements, each by code. */
+    public List<Territory> all() {
+        return byCode.values().stream().sorted(BY_LEVEL_THEN_CODE).toList();
+    }
+
+    public List<Territory> children(String code) {
+        return byCode.values().stream().filter(t -> code.equals(t.parentCode)).sorted(BY_LEVEL_THEN_CODE).toList();
+    }
+
+    /** The départements in a territory: itself if it is one, all of them under the nation. */
+    public Set<String> departementsUnder(String code) {
+        Set<String> result = new TreeSet<>();
+        collectDepartements(code, result);
+        return result;
+    }
+
+    /** The départements in any of these territories. */
+    public Set<String> departementsUnder(Collection<String> codes) {
+        Set<String> result = new TreeSet<>();
+        codes.forEach(code -> collectDepartements(code, result));
+        return result;
+    }
+
+    private void collectDepartements(String code, Set<String> into) {
+        Territory territory = byCode.get(code);
+        if (territory == null) {
+            return;
+        }
+        if (territory.isDepartement()) {
+            into.add(code);
+        } else {
+            children(code).forEach(child -> collectDepartements(child.code, into));
+        }
+    }
+
+    /** One line of the reference file; the names are its column headers. */
+    record ReferenceRow(String code, String name, String region_code, String region_name, long population,
+            int population_year) {
+    }
+}

@@ -1,0 +1,75 @@
+package fr.dmpindicators.territory;
+
+import fr.dmpindicators.common.FieldError;
+import fr.dmpindicators.common.PageSlice;
+import fr.dmpindicators.common.ProblemException;
+import fr.dmpindicators.common.Today;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Lists territories with their reference populations, and sets a population for a year. */
+@ApplicationScoped
+public class TerritoryService {
+
+    /** A territory and its reference populations, newest year first. */
+    public record TerritoryView(Territory territory, List<ReferencePopulation> populations) {
+    }
+
+    /** The outcome of setting a population: the stored figure, and whether its year was new. */
+    public record PopulationChange(ReferencePopulation population, boolean created) {
+    }
+
+    @Inject
+    TerritoryHierarchy hierarchy;
+
+    @Inject
+    ReferencePopulationRepository populations;
+
+    @Inject
+    Today today;
+
+    public PageSlice<TerritoryView> list(TerritoryLevel level, String parent, int page, int size) {
+        List<Territory> matching = hierarchy.all().stream()
+                .filter(t -> level == null || t.level == level)
+                .filter(t -> parent == null || parent.equals(t.parentCode))
+                .toList();
+        PageSlice<Territory> slice = PageSlice.of(matching, page, size);
+        Map<String, List<ReferencePopulation>> byTerritory = populations
+                .listForTerritories(slice.items().stream().map(t -> t.code).toList()).stream()
+                .collect(Collectors.groupingBy(p -> p.territoryCode));
+        return slice.map(t -> new TerritoryView(t, byTerritory.getOrDefault(t.code, List.of())));
+    }
+
+    public TerritoryView get(String code) {
+        Territory territory = findTerritory(code);
+        return new TerritoryView(territory, populations.listForTerritories(List.of(code)));
+    }
+
+    @Transactional
+    public PopulationChange setPopulation(String code, int year, long population, String source) {
+        findTerritory(code);
+        if (year > today.date().getYear()) {
+            throw ProblemException.invalid(List.of(FieldError.of("year", "must not be after the current year")));
+        }
+        return populations.findPopulation(code, year)
+                .map(stored -> {
+                    stored.population = population;
+                    stored.source = source;
+                    return new PopulationChange(stored, false);
+                })
+                .orElseGet(() -> {
+                    ReferencePopulation created = new ReferencePopulation(code, year, population, source);
+                    populations.persist(created);
+                    return new PopulationChange(created, true);
+                });
+    }
+
+    private Territory findTerritory(String code) {
+        return hierarchy.find(code)
+                .orElseThrow(() -> ProblemException.notFound("No territory has the code " + code + "."));
+    }
+}
