@@ -1,5 +1,4 @@
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -150,7 +149,7 @@ public class GenerateDemoDataset {
     // ------------------------------------------------------------------------------------------------------------
 
     /** Channel weights of what establishments leave of a day, by kind of day: CPAM counters, liberal practitioners, patients online. */
-    static final double[] WEEKDAY_CHANNELS = {63, 26, 11};
+    static final double[] WEEKDAY_CHANNELS = {66, 25.5, 8.5};
     static final double[] SATURDAY_CHANNELS = {0, 65, 35};   // CPAM counters closed
     static final double[] SUNDAY_CHANNELS = {0, 25, 75};     // pharmacies on duty, patients online
 
@@ -279,8 +278,9 @@ public class GenerateDemoDataset {
      * other seven share what is left of {@link #STOCK_TARGET} in proportion to population × an invented rate.
      */
     void derivePrePilotStocks() {
-        long somme = divideRound(SOMME_TOTAL_COVERAGE * population.get(SOMME), 1000) - pilotCreated.get(SOMME);
-        long puy = divideRound(PUY_DE_DOME_TOTAL_COVERAGE * population.get(PUY_DE_DOME), 1000)
+        // the smallest stock that reaches the published coverage, so that the unrounded value is not below it
+        long somme = divideCeil(SOMME_TOTAL_COVERAGE * population.get(SOMME), 1000) - pilotCreated.get(SOMME);
+        long puy = divideCeil(PUY_DE_DOME_TOTAL_COVERAGE * population.get(PUY_DE_DOME), 1000)
                 - pilotCreated.get(PUY_DE_DOME);
         List<String> others = new ArrayList<>(INVENTED_PRE_PILOT_RATE.keySet());
         double[] weights = others.stream()
@@ -729,6 +729,11 @@ public class GenerateDemoDataset {
     /** a ÷ b rounded half up (a, b ≥ 0). */
     static long divideRound(long a, long b) {
         return (2 * a + b) / (2 * b);
+    }
+
+    /** a ÷ b rounded up (a ≥ 0, b > 0). */
+    static long divideCeil(long a, long b) {
+        return (a + b - 1) / b;
     }
 
     /** part ÷ whole as a percentage rounded half up to one decimal, as the report prints it. */

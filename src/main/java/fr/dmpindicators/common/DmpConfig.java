@@ -1,5 +1,6 @@
 package fr.dmpindicators.common;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -10,6 +11,15 @@ public interface DmpConfig {
     DemoData demoData();
 
     Batch batch();
+
+    Limits limits();
+
+    /** Limits of requests. */
+    interface Limits {
+        /** The largest request body accepted; larger ones answer 413 with this limit. */
+        @WithDefault("16M")
+        MemorySize maxBodySize();
+    }
 
     /** The demo dataset loaded on first start. */
     interface DemoData {

@@ -11,8 +11,8 @@ import jakarta.inject.Inject;
 import java.util.List;
 
 /**
- * Problem responses for what happens before a request reaches a resource: a path nothing answers, and a body over
- * the size limit, which the HTTP layer refuses on its own.
+ * Problem responses for what happens before a request reaches a resource: a body over the size limit, and a path
+ * nothing answers.
  */
 @ApplicationScoped
 public class HttpProblems {
@@ -21,24 +21,39 @@ public class HttpProblems {
     ObjectMapper json;
 
     @Inject
-    io.quarkus.vertx.http.runtime.VertxHttpConfig httpConfig;
+    DmpConfig config;
 
     void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(this::refuseOversizedBody);
         router.route().order(Integer.MAX_VALUE).handler(this::notFound);
-        router.route().order(Integer.MIN_VALUE).failureHandler(this::failed);
+    }
+
+    /**
+     * Refuses a body whose announced length is over the limit before it is read. Bodies sent without a length are
+     * held to {@code quarkus.http.limits.max-body-size} by the HTTP layer itself.
+     */
+    private void refuseOversizedBody(RoutingContext context) {
+        long limit = config.limits().maxBodySize().asLongValue();
+        String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null && isOver(length, limit)) {
+            context.request().pause();
+            context.response().putHeader(HttpHeaders.CONNECTION, "close");
+            write(context, ProblemType.PAYLOAD_TOO_LARGE,
+                    "The request body exceeds the limit of " + limit + " bytes.", limit);
+        } else {
+            context.next();
+        }
     }
 
     private void notFound(RoutingContext context) {
         write(context, ProblemType.NOT_FOUND, "Nothing exists at " + context.normalizedPath() + ".", null);
     }
 
-    private void failed(RoutingContext context) {
-        if (context.statusCode() == ProblemType.PAYLOAD_TOO_LARGE.status()) {
-            long limit = httpConfig.limits().maxBodySize().map(size -> size.asLongValue()).orElse(0L);
-            write(context, ProblemType.PAYLOAD_TOO_LARGE,
-                    "The request body exceeds the limit of " + limit + " bytes.", limit);
-        } else {
-            context.next();
+    private static boolean isOver(String contentLength, long limit) {
+        try {
+            return Long.parseLong(contentLength.trim()) > limit;
+        } catch (NumberFormatException e) {
+            return false;
         }
     }
 

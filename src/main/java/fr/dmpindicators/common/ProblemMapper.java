@@ -2,13 +2,12 @@ package fr.dmpindicators.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.dataformat.csv.CsvReadException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
-import jakarta.ws.rs.NotAllowedException;
-import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -57,18 +56,28 @@ public class ProblemMapper {
         return respond(ProblemType.MALFORMED_REQUEST, detail, uri, errors, null);
     }
 
+    /** Takes precedence over the framework's own mapper for this subtype, which answers without a body. */
+    @ServerExceptionMapper
+    public Response unreadableValue(MismatchedInputException e, UriInfo uri) {
+        return unreadable(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response framework(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+        if (e.getCause() instanceof JsonProcessingException unreadableBody) {
+            return unreadable(unreadableBody, uri);
+        }
         int status = e.getResponse().getStatus();
+        if (status == ProblemType.NOT_FOUND.status() && e.getCause() != null) {
+            return respond(ProblemType.MALFORMED_REQUEST, "A path or query parameter has a value of the wrong type"
+                    + " (a number, a date as YYYY-MM-DD or a code was expected).", uri, List.of(), null);
+        }
         ProblemType type = ProblemType.forStatus(status);
         String detail = switch (type) {
             case NOT_FOUND -> "Nothing exists at " + uri.getPath() + ".";
-            case METHOD_NOT_ALLOWED -> "This path does not answer this method"
-                    + (e instanceof NotAllowedException ? "; allowed: " + e.getResponse().getAllowedMethods() : "")
-                    + ".";
+            case METHOD_NOT_ALLOWED -> "This path does not answer this method.";
             case UNSUPPORTED_MEDIA_TYPE -> "This operation does not read "
-                    + (headers.getMediaType() == null ? "a body without a content type" : headers.getMediaType())
-                    + (e instanceof NotSupportedException ? "." : ".");
+                    + (headers.getMediaType() == null ? "a body without a content type" : headers.getMediaType()) + ".";
             case NOT_ACCEPTABLE -> "This operation cannot answer in " + headers.getAcceptableMediaTypes() + ".";
             case INTERNAL -> {
                 LOG.error("Request failed", e);

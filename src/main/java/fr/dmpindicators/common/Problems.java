@@ -21,9 +21,7 @@ public final class Problems {
                 .detail(detail)
                 .instance(instance)
                 .limit(limit);
-        if (!errors.isEmpty()) {
-            problem.errors(errors.stream().map(FieldError::toDto).toList());
-        }
+        problem.setErrors(errors.isEmpty() ? null : errors.stream().map(FieldError::toDto).toList());
         return problem;
     }
 

@@ -3,6 +3,7 @@ package fr.dmpindicators.common;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.time.LocalDate;
 import java.util.Arrays;
 
@@ -28,6 +29,8 @@ public final class UnreadableValue {
             message = "is not a known field";
         } else if (e instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum()) {
             message = "must be one of " + Arrays.toString(invalid.getTargetType().getEnumConstants());
+        } else if (e instanceof ValueInstantiationException invalid && invalid.getType().isEnumType()) {
+            message = "must be one of " + Arrays.toString(invalid.getType().getRawClass().getEnumConstants());
         } else if (e instanceof InvalidFormatException invalid) {
             message = "has a value of the wrong type (\"" + invalid.getValue() + "\" is not a valid "
                     + typeName(invalid.getTargetType()) + ")";

@@ -8,10 +8,12 @@ import fr.dmpindicators.common.BatchOptions;
 import fr.dmpindicators.common.PageSlice;
 import fr.dmpindicators.establishment.EstablishmentService.Upserted;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /** HTTP access to the establishment register. */
+@Path("/")
 public class EstablishmentResource implements EstablishmentsApi {
 
     @Inject

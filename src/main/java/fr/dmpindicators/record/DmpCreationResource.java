@@ -12,12 +12,14 @@ import fr.dmpindicators.practitioner.PractitionerType;
 import fr.dmpindicators.record.DmpCreationService.Pushed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 
 /** HTTP access to DMP creation records. */
+@Path("/")
 public class DmpCreationResource implements DmpCreationsApi {
 
     @Inject

@@ -53,7 +53,7 @@ public class TerritoryHierarchy {
                     "R" + row.region_code()));
         }
         List<Territory> ordered = loaded.values().stream().sorted(BY_LEVEL_THEN_CODE).toList();
-        Set<String> stored = new TreeSet<>(territories.findAll().project(String.class).list());
+        Set<String> stored = new TreeSet<>(territories.listAll().stream().map(t -> t.code).toList());
         ordered.stream().filter(t -> !stored.contains(t.code)).forEach(t ->
                 territories.persist(new Territory(t.code, t.name, t.level, t.parentCode)));
         territories.flush();

@@ -11,9 +11,11 @@ import fr.dmpindicators.common.PageSlice;
 import fr.dmpindicators.territory.TerritoryService.PopulationChange;
 import fr.dmpindicators.territory.TerritoryService.TerritoryView;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 
 /** HTTP access to the territories and their reference populations. */
+@Path("/")
 public class TerritoryResource implements TerritoriesApi {
 
     @Inject

@@ -10,10 +10,12 @@ import fr.dmpindicators.api.model.PractitionerTypeDto;
 import fr.dmpindicators.establishment.EstablishmentCategory;
 import fr.dmpindicators.practitioner.PractitionerType;
 import fr.dmpindicators.record.Channel;
+import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 
 /** HTTP access to the fixed vocabularies: channels, practitioner types, establishment categories. */
+@Path("/")
 public class VocabularyResource implements VocabulariesApi {
 
     @Override
