@@ -77,7 +77,8 @@ public class ProblemMapper {
             case NOT_FOUND -> "Nothing exists at " + uri.getPath() + ".";
             case METHOD_NOT_ALLOWED -> "This path does not answer this method.";
             case UNSUPPORTED_MEDIA_TYPE -> "This operation does not read "
-                    + (headers.getMediaType() == null ? "a body without a content type" : headers.getMediaType()) + ".";
+                    + (headers.getMediaType() == null ? "a body without a content type"
+                            : headers.getMediaType().getType() + "/" + headers.getMediaType().getSubtype()) + ".";
             case NOT_ACCEPTABLE -> "This operation cannot answer in " + headers.getAcceptableMediaTypes() + ".";
             case INTERNAL -> {
                 LOG.error("Request failed", e);

@@ -2,6 +2,7 @@ package fr.dmpindicators.demo;
 
 import fr.dmpindicators.api.model.DmpCreationDto;
 import fr.dmpindicators.api.model.EstablishmentDto;
+import fr.dmpindicators.api.model.ReferencePopulationInputDto;
 import fr.dmpindicators.common.BatchOptions;
 import fr.dmpindicators.common.Csv;
 import fr.dmpindicators.common.DmpConfig;
@@ -50,7 +51,8 @@ public class DemoDataset {
 
     void load() {
         List<PopulationRow> populations = Csv.readResource("demo/populations.csv", PopulationRow.class);
-        populations.forEach(p -> territories.setPopulation(p.territory(), p.year(), p.population(), p.source()));
+        populations.forEach(p -> territories.setPopulation(p.territory(), p.year(),
+                new ReferencePopulationInputDto().population(p.population()).source(p.source())));
         establishments.pushBatch(Csv.readResource("demo/establishments.csv", EstablishmentDto.class), ATOMIC);
         List<DmpCreationDto> rows = Csv.readResource("demo/dmp-creations.csv", DmpCreationDto.class);
         int batchSize = config.batch().maxItems();

@@ -16,7 +16,6 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** The establishment register: its rules, single and batch upserts, and searches. */
 @ApplicationScoped
@@ -45,8 +44,7 @@ public class EstablishmentService {
     }
 
     public PageSlice<Establishment> search(String territory, String category, String name, int page, int size) {
-        Set<String> departements = territory == null ? null : territories.departementsUnder(territory);
-        return establishments.search(departements, category, name, page, size);
+        return establishments.search(territories.departementsForFilter(territory), category, name, page, size);
     }
 
     @Transactional

@@ -117,16 +117,8 @@ public class DmpCreationService {
 
     public PageSlice<DmpCreation> search(String territory, Channel channel, String finess,
             PractitionerType practitionerType, LocalDate from, LocalDate to, int page, int size) {
-        Set<String> departements = null;
-        if (territory != null) {
-            if (territories.find(territory).isEmpty()) {
-                throw ProblemException.malformed("No territory has the code " + territory + ".",
-                        List.of(FieldError.of("territory", "is not a known territory")));
-            }
-            departements = territories.departementsUnder(territory);
-        }
-        return records.search(new DmpCreationRepository.Filter(departements, channel, finess, practitionerType, from,
-                to), page, size);
+        return records.search(new DmpCreationRepository.Filter(territories.departementsForFilter(territory), channel,
+                finess, practitionerType, from, to), page, size);
     }
 
     @Transactional

@@ -1,6 +1,8 @@
 package fr.dmpindicators.territory;
 
 import fr.dmpindicators.common.Csv;
+import fr.dmpindicators.common.FieldError;
+import fr.dmpindicators.common.ProblemException;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -90,6 +92,21 @@ public class TerritoryHierarchy {
         Set<String> result = new TreeSet<>();
         collectDepartements(code, result);
         return result;
+    }
+
+    /**
+     * The départements a {@code territory} filter of a list keeps: none asked gives null (no filter), an unknown code
+     * is a bad parameter.
+     */
+    public Set<String> departementsForFilter(String code) {
+        if (code == null) {
+            return null;
+        }
+        if (find(code).isEmpty()) {
+            throw ProblemException.malformed("No territory has the code " + code + ".",
+                    List.of(FieldError.of("territory", "is not a known territory")));
+        }
+        return departementsUnder(code);
     }
 
     /** The départements in any of these territories. */

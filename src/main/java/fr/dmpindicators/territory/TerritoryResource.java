@@ -37,7 +37,7 @@ public class TerritoryResource implements TerritoriesApi {
 
     @Override
     public Response putReferencePopulation(String code, Integer year, ReferencePopulationInputDto input) {
-        PopulationChange change = service.setPopulation(code, year, input.getPopulation(), input.getSource());
+        PopulationChange change = service.setPopulation(code, year, input);
         ReferencePopulation stored = change.population();
         ReferencePopulationDto body = new ReferencePopulationDto().territory(stored.territoryCode)
                 .year(stored.year).population(stored.population).source(stored.source);

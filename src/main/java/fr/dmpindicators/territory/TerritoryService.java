@@ -1,5 +1,7 @@
 package fr.dmpindicators.territory;
 
+import fr.dmpindicators.api.model.ReferencePopulationInputDto;
+import fr.dmpindicators.common.BeanChecks;
 import fr.dmpindicators.common.FieldError;
 import fr.dmpindicators.common.PageSlice;
 import fr.dmpindicators.common.ProblemException;
@@ -7,6 +9,7 @@ import fr.dmpindicators.common.Today;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -32,6 +35,9 @@ public class TerritoryService {
     @Inject
     Today today;
 
+    @Inject
+    BeanChecks beanChecks;
+
     public PageSlice<TerritoryView> list(TerritoryLevel level, String parent, int page, int size) {
         List<Territory> matching = hierarchy.all().stream()
                 .filter(t -> level == null || t.level == level)
@@ -50,19 +56,24 @@ public class TerritoryService {
     }
 
     @Transactional
-    public PopulationChange setPopulation(String code, int year, long population, String source) {
+    public PopulationChange setPopulation(String code, int year, ReferencePopulationInputDto input) {
         findTerritory(code);
+        List<FieldError> errors = new ArrayList<>(beanChecks.check(input));
         if (year > today.date().getYear()) {
-            throw ProblemException.invalid(List.of(FieldError.of("year", "must not be after the current year")));
+            errors.add(FieldError.of("year", "must not be after the current year"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
         }
         return populations.findPopulation(code, year)
                 .map(stored -> {
-                    stored.population = population;
-                    stored.source = source;
+                    stored.population = input.getPopulation();
+                    stored.source = input.getSource();
                     return new PopulationChange(stored, false);
                 })
                 .orElseGet(() -> {
-                    ReferencePopulation created = new ReferencePopulation(code, year, population, source);
+                    ReferencePopulation created = new ReferencePopulation(code, year, input.getPopulation(),
+                            input.getSource());
                     populations.persist(created);
                     return new PopulationChange(created, true);
                 });
