@@ -3,13 +3,16 @@ package fr.dmpindicators.common;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
@@ -25,6 +28,8 @@ public final class Csv {
 
     private static final CsvMapper MAPPER = CsvMapper.builder()
             .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .enable(CsvParser.Feature.EMPTY_STRING_AS_NULL)
             .enable(CsvParser.Feature.TRIM_SPACES)
             .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
@@ -56,6 +61,11 @@ public final class Csv {
                     + " row(s) with unreadable values; nothing was stored.", errors);
         }
         return items;
+    }
+
+    /** Writes items as rows under a header row of their fields, in the order the model declares them. */
+    public static <T> void write(OutputStream out, List<T> items, Class<T> itemType) throws IOException {
+        MAPPER.writer(MAPPER.schemaFor(itemType).withHeader()).writeValues(out).writeAll(items).flush();
     }
 
     /** Every row of a CSV file on the class path; a file that is missing or unreadable is a packaging error. */

@@ -67,9 +67,13 @@ public class DmpCreation {
         return created == otherCreated && alimented == otherAlimented;
     }
 
-    public void replaceCounts(long newCreated, long newAlimented, OffsetDateTime at) {
+    /** Replaces the counts (they never add up), telling the totals how much they moved. */
+    public CountChange replaceCounts(long newCreated, long newAlimented, OffsetDateTime at) {
+        long previousCreated = created;
+        long previousAlimented = alimented;
         created = newCreated;
         alimented = newAlimented;
         recordedAt = at;
+        return CountChange.replaced(this, previousCreated, previousAlimented);
     }
 }

@@ -34,7 +34,7 @@ import java.util.Set;
 public class DmpCreationService {
 
     /** The day the DMP law was passed: no record can predate it. */
-    static final LocalDate DMP_LAW = LocalDate.of(2004, 8, 13);
+    public static final LocalDate DMP_LAW = LocalDate.of(2004, 8, 13);
 
     /** The outcome of one push: the stored record, and whether it was new. */
     public record Pushed(DmpCreation record, boolean created) {
@@ -58,6 +58,9 @@ public class DmpCreationService {
     @Inject
     DmpConfig config;
 
+    @Inject
+    RecordTotals totals;
+
     @Transactional
     public Pushed push(DmpCreationDto item) {
         List<FieldError> errors = rules(item, knownFiness(List.of(item)));
@@ -69,10 +72,11 @@ public class DmpCreationService {
         if (stored == null) {
             DmpCreation created = new DmpCreation(key, item.getCreated(), item.getAlimented(), now());
             records.persist(created);
+            totals.apply(List.of(CountChange.added(created)));
             return new Pushed(created, true);
         }
         if (!stored.hasCounts(item.getCreated(), item.getAlimented())) {
-            stored.replaceCounts(item.getCreated(), item.getAlimented(), now());
+            totals.apply(List.of(stored.replaceCounts(item.getCreated(), item.getAlimented(), now())));
         }
         return new Pushed(stored, false);
     }
@@ -90,21 +94,25 @@ public class DmpCreationService {
         int created = 0;
         int updated = 0;
         List<DmpCreation> toPersist = new ArrayList<>();
+        List<CountChange> changes = new ArrayList<>();
         for (DmpCreationDto item : accepted) {
             NaturalKey key = keyOf(item);
             DmpCreation existing = stored.get(key.spelled());
             if (existing == null) {
                 created++;
-                toPersist.add(new DmpCreation(key, item.getCreated(), item.getAlimented(), now));
+                DmpCreation record = new DmpCreation(key, item.getCreated(), item.getAlimented(), now);
+                toPersist.add(record);
+                changes.add(CountChange.added(record));
             } else if (!existing.hasCounts(item.getCreated(), item.getAlimented())) {
                 updated++;
                 if (!options.dryRun()) {
-                    existing.replaceCounts(item.getCreated(), item.getAlimented(), now);
+                    changes.add(existing.replaceCounts(item.getCreated(), item.getAlimented(), now));
                 }
             }
         }
         if (!options.dryRun()) {
             records.persist(toPersist);
+            totals.apply(changes);
         }
         return new BatchSummary(options.atomic(), options.dryRun(), items.size(), created, updated,
                 accepted.size() - created - updated, screened.errors());
@@ -123,7 +131,9 @@ public class DmpCreationService {
 
     @Transactional
     public void delete(long id) {
-        records.delete(get(id));
+        DmpCreation record = get(id);
+        records.delete(record);
+        totals.apply(List.of(CountChange.removed(record)));
     }
 
     /** Every rule a record breaks (DOMAIN §3): the contract's constraints, dates, known codes, channel fields. */

@@ -1,0 +1,26 @@
+package fr.dmpindicators.common;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.dmpindicators.api.model.IndicatorValueDto;
+import io.quarkus.jackson.ObjectMapperCustomizer;
+import jakarta.inject.Singleton;
+
+/**
+ * Absent values are left out of answers, except an indicator's {@code value}: a dashboard reads {@code null} next
+ * to a {@code reason} rather than a missing field.
+ */
+@Singleton
+public class JsonCustomizer implements ObjectMapperCustomizer {
+
+    @Override
+    public void customize(ObjectMapper mapper) {
+        mapper.addMixIn(IndicatorValueDto.class, IndicatorValueAlwaysWritten.class);
+    }
+
+    /** Mix-in for the generated model: its value is written even when null. */
+    abstract static class IndicatorValueAlwaysWritten {
+        @JsonInclude(JsonInclude.Include.ALWAYS)
+        abstract Double getValue();
+    }
+}

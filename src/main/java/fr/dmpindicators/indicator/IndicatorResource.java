@@ -1,0 +1,75 @@
+package fr.dmpindicators.indicator;
+
+import fr.dmpindicators.api.IndicatorsApi;
+import fr.dmpindicators.api.model.BreakdownDimensionDto;
+import fr.dmpindicators.api.model.IntervalDto;
+import fr.dmpindicators.api.model.MetricDto;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+
+/** HTTP access to the indicators, the catalogue and the dashboard card. */
+@Path("/")
+public class IndicatorResource implements IndicatorsApi {
+
+    @Inject
+    IndicatorService indicators;
+
+    @Inject
+    DashboardService dashboards;
+
+    @Override
+    public Response listIndicators() {
+        return Response.ok(IndicatorCatalogue.DEFINITIONS).build();
+    }
+
+    @Override
+    public Response getCoverage(String territory, LocalDate asOf, LocalDate from) {
+        return Response.ok(indicators.coverage(indicators.scope(territory), indicators.window(asOf, from, null)))
+                .build();
+    }
+
+    @Override
+    public Response getAlimentationShare(String territory, LocalDate asOf, LocalDate from) {
+        return Response.ok(indicators.alimentation(indicators.scope(territory), indicators.window(asOf, from, null)))
+                .build();
+    }
+
+    @Override
+    public Response getGrowth(LocalDate from, String territory, LocalDate asOf, LocalDate to) {
+        return Response.ok(indicators.growth(indicators.scope(territory), indicators.window(asOf, from, to))).build();
+    }
+
+    @Override
+    public Response getEstablishmentsInvolved(String territory, LocalDate asOf, LocalDate from, LocalDate to) {
+        return Response.ok(indicators.establishmentsInvolved(indicators.scope(territory),
+                indicators.window(asOf, from, to))).build();
+    }
+
+    @Override
+    public Response getBreakdown(BreakdownDimensionDto by, String territory, LocalDate asOf, LocalDate from,
+            LocalDate to) {
+        return Response.ok(indicators.breakdown(by, indicators.scope(territory), indicators.window(asOf, from, to)))
+                .build();
+    }
+
+    @Override
+    public Response getRanking(String parent, MetricDto indicator, LocalDate asOf, LocalDate from) {
+        Metric metric = indicator == null ? Metric.COVERAGE_RATE : Metric.valueOf(indicator.name());
+        return Response.ok(indicators.ranking(parent, metric, indicators.window(asOf, from, null))).build();
+    }
+
+    @Override
+    public Response getTimeSeries(IntervalDto interval, String territory, LocalDate asOf, LocalDate from,
+            LocalDate to) {
+        Interval length = interval == null ? Interval.MONTH : Interval.valueOf(interval.name());
+        return Response.ok(indicators.timeSeries(length, indicators.scope(territory),
+                indicators.window(asOf, from, to))).build();
+    }
+
+    @Override
+    public Response getDashboard(String code, LocalDate asOf) {
+        return Response.ok(dashboards.dashboard(code, asOf)).build();
+    }
+}
