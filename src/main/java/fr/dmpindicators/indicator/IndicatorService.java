@@ -154,6 +154,9 @@ public class IndicatorService {
             totals.byTerritory(children.stream().map(t -> t.code).toList(), window.start(), window.to())
                     .forEach(k -> sums.put(k.key(), k.sums()));
         }
+        Map<String, ScopePopulation> childPopulations = metric == Metric.COVERAGE_RATE
+                ? populations.resolveEach(children.stream().map(t -> t.code).toList(), window.to().getYear())
+                : Map.of();
         List<RankingItemDto> items = new ArrayList<>();
         for (Territory child : children) {
             Sums childSums = sums.getOrDefault(child.code, Sums.NONE);
@@ -161,7 +164,7 @@ public class IndicatorService {
                 case DMP_CREATED -> Ratio.count(childSums.created());
                 case ALIMENTATION_SHARE -> Ratio.of(childSums.alimented(), childSums.created(), "no DMP created");
                 case COVERAGE_RATE -> {
-                    ScopePopulation population = populations.resolve(List.of(child.code), window.to().getYear());
+                    ScopePopulation population = childPopulations.get(child.code);
                     yield Ratio.of(childSums.created(), population.isKnown() ? population.population()
                             : null, "no reference population");
                 }

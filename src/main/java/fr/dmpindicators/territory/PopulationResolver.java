@@ -2,7 +2,6 @@ package fr.dmpindicators.territory;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -31,21 +30,37 @@ public class PopulationResolver {
     @Inject
     ReferencePopulationRepository populations;
 
+    /** The population of several territories together. */
     public ScopePopulation resolve(Collection<String> territoryCodes, int year) {
-        Map<String, List<ReferencePopulation>> byTerritory = new HashMap<>();
-        for (ReferencePopulation p : populations.listAll()) {
-            byTerritory.computeIfAbsent(p.territoryCode, code -> new ArrayList<>()).add(p);
-        }
+        Map<String, ReferencePopulation> latest = latestByTerritory(year);
         Accumulator total = new Accumulator();
-        territoryCodes.forEach(code -> add(code, year, byTerritory, total));
-        return new ScopePopulation(total.population, total.year, List.copyOf(total.missing));
+        territoryCodes.forEach(code -> add(code, latest, total));
+        return total.result();
     }
 
-    private void add(String code, int year, Map<String, List<ReferencePopulation>> byTerritory, Accumulator total) {
-        ReferencePopulation own = byTerritory.getOrDefault(code, List.of()).stream()
-                .filter(p -> p.year <= year)
-                .max((a, b) -> Integer.compare(a.year, b.year))
-                .orElse(null);
+    /** The population of each of several territories, with one read of the stored figures. */
+    public Map<String, ScopePopulation> resolveEach(Collection<String> territoryCodes, int year) {
+        Map<String, ReferencePopulation> latest = latestByTerritory(year);
+        Map<String, ScopePopulation> each = new HashMap<>();
+        for (String code : territoryCodes) {
+            Accumulator total = new Accumulator();
+            add(code, latest, total);
+            each.put(code, total.result());
+        }
+        return each;
+    }
+
+    /** Each territory's own figure for the latest year at or before the one asked. */
+    private Map<String, ReferencePopulation> latestByTerritory(int year) {
+        Map<String, ReferencePopulation> latest = new HashMap<>();
+        for (ReferencePopulation p : populations.listUpTo(year)) {
+            latest.merge(p.territoryCode, p, (a, b) -> a.year >= b.year ? a : b);
+        }
+        return latest;
+    }
+
+    private void add(String code, Map<String, ReferencePopulation> latest, Accumulator total) {
+        ReferencePopulation own = latest.get(code);
         if (own != null) {
             total.population += own.population;
             total.year = Math.max(total.year, own.year);
@@ -55,7 +70,7 @@ public class PopulationResolver {
         if (children.isEmpty()) {
             total.missing.add(code);
         } else {
-            children.forEach(child -> add(child.code, year, byTerritory, total));
+            children.forEach(child -> add(child.code, latest, total));
         }
     }
 
@@ -63,5 +78,9 @@ public class PopulationResolver {
         private long population;
         private int year;
         private final TreeSet<String> missing = new TreeSet<>();
+
+        ScopePopulation result() {
+            return new ScopePopulation(population, year, List.copyOf(missing));
+        }
     }
 }

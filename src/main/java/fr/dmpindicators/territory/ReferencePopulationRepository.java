@@ -16,6 +16,13 @@ public class ReferencePopulationRepository
         return findByIdOptional(new ReferencePopulation.Key(territoryCode, year));
     }
 
+    /** Every figure set for a year up to this one, read-only. */
+    public List<ReferencePopulation> listUpTo(int year) {
+        return getEntityManager().createQuery("from ReferencePopulation p where p.year <= :year",
+                ReferencePopulation.class).setParameter("year", year)
+                .setHint("org.hibernate.readOnly", true).getResultList();
+    }
+
     /** The populations of these territories, newest year first within each territory. */
     public List<ReferencePopulation> listForTerritories(Collection<String> territoryCodes) {
         if (territoryCodes.isEmpty()) {

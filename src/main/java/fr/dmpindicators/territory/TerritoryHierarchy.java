@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -39,6 +40,7 @@ public class TerritoryHierarchy {
     ReferencePopulationRepository populations;
 
     private Map<String, Territory> byCode = Map.of();
+    private Map<String, List<Territory>> childrenByParent = Map.of();
 
     @Transactional
     void load(@Observes @Priority(10) StartupEvent startup) {
@@ -68,6 +70,10 @@ public class TerritoryHierarchy {
         Map<String, Territory> index = new LinkedHashMap<>();
         ordered.forEach(t -> index.put(t.code, t));
         byCode = Map.copyOf(index);
+        Map<String, List<Territory>> children = new LinkedHashMap<>();
+        ordered.stream().filter(t -> t.parentCode != null)
+                .forEach(t -> children.computeIfAbsent(t.parentCode, parent -> new ArrayList<>()).add(t));
+        childrenByParent = Map.copyOf(children);
     }
 
     public Optional<Territory> find(String code) {
@@ -83,8 +89,9 @@ public class TerritoryHierarchy {
         return byCode.values().stream().sorted(BY_LEVEL_THEN_CODE).toList();
     }
 
+    /** The direct children of a territory, by code; none for a département. */
     public List<Territory> children(String code) {
-        return byCode.values().stream().filter(t -> code.equals(t.parentCode)).sorted(BY_LEVEL_THEN_CODE).toList();
+        return List.copyOf(childrenByParent.getOrDefault(code, List.of()));
     }
 
     /** The départements in a territory: itself if it is one, all of them under the nation. */
