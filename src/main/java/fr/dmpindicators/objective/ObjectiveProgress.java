@@ -15,9 +15,9 @@ import java.util.function.Function;
  * for an alimentation share) leaves absent every field that needs it. Then {@code onTrack} is false, and the status is
  * {@code MISSED} past the due date, {@code BEHIND} otherwise, except that a known V(D) ≥ T is still {@code ACHIEVED}:
  * reaching the target does not depend on the start value.</li>
- * <li>{@code expectedValue} is capped to the interval between the start value and the target whichever is larger, so a
- * target below the start value (a lowered rate objective) still gets a straight line; before S it is the start value,
- * after E the target.</li>
+ * <li>{@code expectedValue} is capped to the interval between the start value and the target, whichever of the two is
+ * larger, so a target below the start value (a lowered rate objective) still gets a straight line, downwards: before S
+ * it is the start value, from E on the target.</li>
  * <li>{@code requiredDailyRate} is also absent on the due date itself (no day left to divide by).</li>
  * <li>{@code projectedReachDate} is computed from the 30-day gain, D + ⌈30 × (T − V(D)) ÷ (V(D) − V(D − 30))⌉, which
  * is the formula of DOMAIN §5 without the rounding of an intermediate rate; a quotient within 10⁻⁹ of a whole number
