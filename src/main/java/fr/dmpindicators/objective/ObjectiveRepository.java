@@ -1,0 +1,44 @@
+package fr.dmpindicators.objective;
+
+import fr.dmpindicators.common.PageSlice;
+import fr.dmpindicators.indicator.Metric;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads and writes objectives; their revisions follow them (persisted with them, loaded when first read). */
+@ApplicationScoped
+public class ObjectiveRepository implements PanacheRepository<Objective> {
+
+    /** The objective, locked until the transaction ends, so that two revisions never take the same number. */
+    public Optional<Objective> findForRevision(long id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** A page of objectives by id; a null filter keeps everything. */
+    public PageSlice<Objective> search(String territoryCode, Metric metric, int page, int size) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        if (territoryCode != null) {
+            where.append(" and territoryCode = :territory");
+            parameters.and("territory", territoryCode);
+        }
+        if (metric != null) {
+            where.append(" and metric = :metric");
+            parameters.and("metric", metric);
+        }
+        PanacheQuery<Objective> query = find(where.toString(), Sort.by("id"), parameters).page(Page.of(page, size));
+        return new PageSlice<>(query.list(), page, size, query.count());
+    }
+
+    /** Every objective of exactly this territory (not those below it), by id. */
+    public List<Objective> findByTerritory(String territoryCode) {
+        return list("territoryCode", Sort.by("id"), territoryCode);
+    }
+}

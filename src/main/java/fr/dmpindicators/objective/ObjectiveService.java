@@ -1,0 +1,200 @@
+package fr.dmpindicators.objective;
+
+import fr.dmpindicators.api.model.MetricDto;
+import fr.dmpindicators.api.model.ObjectiveDto;
+import fr.dmpindicators.api.model.ObjectiveInputDto;
+import fr.dmpindicators.api.model.ObjectiveProgressDto;
+import fr.dmpindicators.api.model.ObjectiveRevisionInputDto;
+import fr.dmpindicators.common.BeanChecks;
+import fr.dmpindicators.common.FieldError;
+import fr.dmpindicators.common.PageSlice;
+import fr.dmpindicators.common.ProblemException;
+import fr.dmpindicators.common.Today;
+import fr.dmpindicators.indicator.Metric;
+import fr.dmpindicators.indicator.MetricReader;
+import fr.dmpindicators.objective.ObjectiveProgress.Plan;
+import fr.dmpindicators.objective.ObjectiveProgress.Readings;
+import fr.dmpindicators.territory.TerritoryHierarchy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Objectives: their rules, creation, revisions, searches, and progress at a date with the revision then in force.
+ * An objective is shown as in force today; progress reads the metric with {@link MetricReader} and leaves the
+ * arithmetic to {@link ObjectiveProgress}.
+ */
+@ApplicationScoped
+public class ObjectiveService {
+
+    @Inject
+    ObjectiveRepository objectives;
+
+    @Inject
+    TerritoryHierarchy territories;
+
+    @Inject
+    MetricReader metrics;
+
+    @Inject
+    BeanChecks beanChecks;
+
+    @Inject
+    Today today;
+
+    @Transactional
+    public ObjectiveDto create(ObjectiveInputDto input) {
+        List<FieldError> errors = rules(input);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        Objective objective = new Objective(input.getTerritory(), toMetric(input.getMetric()), input.getStartDate(),
+                input.getTargetValue(), input.getDueDate(), input.getLabel(), now());
+        objectives.persist(objective);
+        return ObjectiveMapper.toDto(objective, today.date());
+    }
+
+    @Transactional
+    public ObjectiveDto revise(long id, ObjectiveRevisionInputDto input) {
+        Objective objective = objectives.findForRevision(id).orElseThrow(() -> notFound(id));
+        List<FieldError> errors = rules(objective, input);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        ObjectiveRevision latest = objective.latestRevision();
+        objective.revise(input.getTargetValue(), Objects.requireNonNullElse(input.getDueDate(), latest.dueDate),
+                Objects.requireNonNullElse(input.getLabel(), latest.label), input.getReason(),
+                effectiveDateOf(input), now());
+        return ObjectiveMapper.toDto(objective, today.date());
+    }
+
+    public ObjectiveDto get(long id) {
+        return ObjectiveMapper.toDto(find(id), today.date());
+    }
+
+    /**
+     * A page of objectives by id, those of exactly {@code territoryCode} if given (not those of the territories below
+     * it: an objective belongs to the one territory it was set for), of {@code metric} if given.
+     */
+    public PageSlice<ObjectiveDto> search(String territoryCode, MetricDto metric, int page, int size) {
+        if (territoryCode != null && territories.find(territoryCode).isEmpty()) {
+            throw ProblemException.malformed("No territory has the code " + territoryCode + ".",
+                    List.of(FieldError.of("territory", "is not a known territory")));
+        }
+        LocalDate date = today.date();
+        return objectives.search(territoryCode, metric == null ? null : toMetric(metric), page, size)
+                .map(objective -> ObjectiveMapper.toDto(objective, date));
+    }
+
+    /** The progress at {@code asOf} (today if null), with the revision in force then. */
+    public ObjectiveProgressDto progress(long id, LocalDate asOf) {
+        return progress(find(id), asOf == null ? today.date() : asOf);
+    }
+
+    /** The progress at {@code asOf} of every objective set for exactly this territory, by id. */
+    public List<ObjectiveProgressDto> progressOfTerritory(String territoryCode, LocalDate asOf) {
+        return objectives.findByTerritory(territoryCode).stream().map(objective -> progress(objective, asOf)).toList();
+    }
+
+    private ObjectiveProgressDto progress(Objective objective, LocalDate asOf) {
+        ObjectiveRevision inForce = objective.revisionInForceAt(asOf);
+        Readings readings = Readings.read(objective.startDate, asOf,
+                date -> metrics.valueAt(objective.territoryCode, objective.metric, date));
+        ObjectiveProgress progress = ObjectiveProgress.at(asOf,
+                new Plan(objective.startDate, inForce.dueDate, inForce.targetValue), readings);
+        return ObjectiveMapper.toDto(objective, inForce, asOf, progress);
+    }
+
+    /** Every rule a new objective breaks: the contract's constraints, then the domain's. */
+    List<FieldError> rules(ObjectiveInputDto input) {
+        List<FieldError> errors = new ArrayList<>(beanChecks.check(input));
+        if (input.getTerritory() != null && isClean(errors, "territory")
+                && territories.find(input.getTerritory()).isEmpty()) {
+            errors.add(FieldError.of("territory",
+                    "is not a known territory (one code: FR, a region such as R94, or a département such as 2B)"));
+        }
+        if (input.getMetric() != null) {
+            checkTarget(toMetric(input.getMetric()), input.getTargetValue(), errors);
+        }
+        if (input.getStartDate() != null && input.getDueDate() != null
+                && !input.getDueDate().isAfter(input.getStartDate())) {
+            errors.add(FieldError.of("dueDate", "must be after the start date (" + input.getStartDate() + ")"));
+        }
+        checkNotBlank("label", input.getLabel(), errors);
+        return sorted(errors);
+    }
+
+    /** Every rule a revision of {@code objective} breaks. */
+    List<FieldError> rules(Objective objective, ObjectiveRevisionInputDto input) {
+        List<FieldError> errors = new ArrayList<>(beanChecks.check(input));
+        checkTarget(objective.metric, input.getTargetValue(), errors);
+        if (input.getDueDate() != null && !input.getDueDate().isAfter(objective.startDate)) {
+            errors.add(FieldError.of("dueDate", "must be after the start date (" + objective.startDate + ")"));
+        }
+        checkNotBlank("label", input.getLabel(), errors);
+        checkNotBlank("reason", input.getReason(), errors);
+        LocalDate effective = effectiveDateOf(input);
+        String given = input.getEffectiveDate() == null ? " (it defaults to today, " + effective + ")" : "";
+        ObjectiveRevision latest = objective.latestRevision();
+        if (effective.isBefore(objective.startDate)) {
+            errors.add(FieldError.of("effectiveDate",
+                    "must not be before the start date (" + objective.startDate + ")" + given));
+        } else if (latest.effectiveDate != null && effective.isBefore(latest.effectiveDate)) {
+            errors.add(FieldError.of("effectiveDate", "must not be before the effective date of revision "
+                    + latest.revision + " (" + latest.effectiveDate + ")" + given));
+        }
+        return sorted(errors);
+    }
+
+    /** A rate is a decimal fraction, so its target cannot exceed 1 (the contract already asks for more than 0). */
+    private static void checkTarget(Metric metric, Double target, List<FieldError> errors) {
+        if (target != null && isClean(errors, "targetValue") && metric.isRate() && target > 1) {
+            errors.add(FieldError.of("targetValue",
+                    "must be at most 1 for " + metric + ", a decimal fraction (0.2 = 20 %)"));
+        }
+    }
+
+    /** The contract bounds the length; a text of spaces only says nothing either. */
+    private static void checkNotBlank(String field, String value, List<FieldError> errors) {
+        if (value != null && !value.isEmpty() && value.isBlank()) {
+            errors.add(FieldError.of(field, "must not be blank"));
+        }
+    }
+
+    /** Whether no error names this field yet: one message per field is enough. */
+    private static boolean isClean(List<FieldError> errors, String field) {
+        return errors.stream().noneMatch(error -> field.equals(error.field()));
+    }
+
+    private static List<FieldError> sorted(List<FieldError> errors) {
+        return errors.stream().sorted(Comparator.comparing(FieldError::field)).toList();
+    }
+
+    private LocalDate effectiveDateOf(ObjectiveRevisionInputDto input) {
+        return input.getEffectiveDate() == null ? today.date() : input.getEffectiveDate();
+    }
+
+    private Objective find(long id) {
+        return objectives.findByIdOptional(id).orElseThrow(() -> notFound(id));
+    }
+
+    private static ProblemException notFound(long id) {
+        return ProblemException.notFound("No objective has the id " + id + ".");
+    }
+
+    private static Metric toMetric(MetricDto metric) {
+        return Metric.valueOf(metric.name());
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,8 @@
+package fr.dmpindicators.objective;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+/** The same specification, run against the packaged jar. */
+@QuarkusIntegrationTest
+class ObjectiveProgressResourceIT extends ObjectiveProgressResourceTest {
+}
