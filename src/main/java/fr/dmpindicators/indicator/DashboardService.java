@@ -8,6 +8,7 @@ import fr.dmpindicators.common.ProblemException;
 import fr.dmpindicators.indicator.IndicatorService.Window;
 import fr.dmpindicators.indicator.Ranks.Ranked;
 import fr.dmpindicators.indicator.TotalsQuery.Sums;
+import fr.dmpindicators.objective.ObjectiveService;
 import fr.dmpindicators.territory.Territory;
 import fr.dmpindicators.territory.TerritoryHierarchy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +26,9 @@ public class DashboardService {
     @Inject
     TerritoryHierarchy hierarchy;
 
+    @Inject
+    ObjectiveService objectives;
+
     public DashboardDto dashboard(String code, LocalDate asOf) {
         Territory territory = hierarchy.find(code)
                 .orElseThrow(() -> ProblemException.notFound("No territory has the code " + code + "."));
@@ -38,7 +42,7 @@ public class DashboardService {
                 .last7Days(lastDays(scope, window.asOf(), 7))
                 .last30Days(lastDays(scope, window.asOf(), 30))
                 .rank(rankAmongSiblings(territory, window))
-                .objectives(List.of());
+                .objectives(objectives.progressOfTerritory(territory.code, window.asOf()));
     }
 
     private CountsDto lastDays(Scope scope, LocalDate asOf, int days) {

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
@@ -271,17 +272,27 @@ class IndicatorResourceTest {
 
     @Test
     void shouldAssembleADashboardCard() {
-        population("973", 2008, 200_000);
-        cpam("2008-09-01", "973", 100, 10);
-        cpam("2008-09-25", "973", 7, 1);
-        cpam("2008-09-30", "973", 3, 0);
-        given().queryParam("asOf", "2008-09-30").when().get("/api/v1/territories/973/dashboard")
+        population("53", 2008, 200_000);
+        cpam("2008-09-01", "53", 100, 10);
+        cpam("2008-09-25", "53", 7, 1);
+        cpam("2008-09-30", "53", 3, 0);
+        given().queryParam("asOf", "2008-09-30").when().get("/api/v1/territories/53/dashboard")
                 .then().statusCode(200)
-                .body("territory.name", is("Guyane"))
+                .body("territory.name", is("Mayenne"))
                 .body("coverage.numerator", is(110)).body("coverage.value", closeTo(110.0 / 200_000, EXACT))
                 .body("alimentation.value", closeTo(11.0 / 110, EXACT))
                 .body("last7Days.created", is(10)).body("last30Days.created", is(110))
-                .body("rank.parent", is("R03")).body("rank.rank", is(1)).body("rank.of", is(1));
+                .body("rank.parent", is("R52")).body("rank.rank", is(1)).body("rank.of", is(5))
+                .body("objectives", empty());
+        int objective = given().contentType(ContentType.JSON)
+                .body(Map.of("territory", "53", "metric", "DMP_CREATED", "targetValue", 220, "startDate",
+                        "2008-09-01", "dueDate", "2008-10-31", "label", "Mayenne, autumn 2008"))
+                .when().post("/api/v1/objectives").then().statusCode(201).extract().path("id");
+        given().queryParam("asOf", "2008-09-30").when().get("/api/v1/territories/53/dashboard")
+                .then().statusCode(200)
+                .body("objectives.objectiveId", contains(objective))
+                .body("objectives[0].currentValue", closeTo(110, EXACT))
+                .body("objectives[0].progress", closeTo(0.5, EXACT));
         given().when().get("/api/v1/territories/99/dashboard").then().statusCode(404);
     }
 
