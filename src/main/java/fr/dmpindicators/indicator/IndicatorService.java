@@ -137,9 +137,7 @@ public class IndicatorService {
     }
 
     public RankingDto ranking(String parentCode, Metric metric, Window window) {
-        Territory parent = hierarchy.find(parentCode).orElseThrow(() -> ProblemException.malformed(
-                "No territory has the code " + parentCode + ".",
-                List.of(FieldError.of("parent", "is not a known territory"))));
+        Territory parent = hierarchy.findParameter("parent", parentCode);
         List<Ranked<RankingItemDto>> ranked = rankChildren(parent, metric, window);
         return new RankingDto().parent(parent.code).indicator(MetricDto.valueOf(metric.name()))
                 .asOf(window.asOf()).from(window.from())

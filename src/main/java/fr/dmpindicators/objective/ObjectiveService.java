@@ -85,9 +85,8 @@ public class ObjectiveService {
      * it: an objective belongs to the one territory it was set for), of {@code metric} if given.
      */
     public PageSlice<ObjectiveDto> search(String territoryCode, MetricDto metric, int page, int size) {
-        if (territoryCode != null && territories.find(territoryCode).isEmpty()) {
-            throw ProblemException.malformed("No territory has the code " + territoryCode + ".",
-                    List.of(FieldError.of("territory", "is not a known territory")));
+        if (territoryCode != null) {
+            territories.findParameter("territory", territoryCode);
         }
         LocalDate date = today.date();
         return objectives.search(territoryCode, metric == null ? null : toMetric(metric), page, size)

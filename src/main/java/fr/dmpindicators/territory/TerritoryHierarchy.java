@@ -106,14 +106,13 @@ public class TerritoryHierarchy {
      * is a bad parameter.
      */
     public Set<String> departementsForFilter(String code) {
-        if (code == null) {
-            return null;
-        }
-        if (find(code).isEmpty()) {
-            throw ProblemException.malformed("No territory has the code " + code + ".",
-                    List.of(FieldError.of("territory", "is not a known territory")));
-        }
-        return departementsUnder(code);
+        return code == null ? null : departementsUnder(findParameter("territory", code).code);
+    }
+
+    /** The territory a query parameter names; an unknown code is a bad parameter (400). */
+    public Territory findParameter(String parameter, String code) {
+        return find(code).orElseThrow(() -> ProblemException.malformed("No territory has the code " + code + ".",
+                List.of(FieldError.of(parameter, "is not a known territory"))));
     }
 
     /** The départements in any of these territories. */
