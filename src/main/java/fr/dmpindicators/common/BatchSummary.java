@@ -5,7 +5,7 @@ import java.util.List;
 
 /** What a batch did, or would do on a dry run: counts by outcome and every rejected item's errors. */
 public record BatchSummary(boolean atomic, boolean dryRun, int received, int created, int updated, int unchanged,
-        List<FieldError> errors) {
+        List<FieldError> errors, String auditRequestId) {
 
     public int rejected() {
         return (int) errors.stream().map(FieldError::index).distinct().count();
@@ -26,6 +26,7 @@ public record BatchSummary(boolean atomic, boolean dryRun, int received, int cre
     public BatchSummaryDto toDto() {
         return new BatchSummaryDto().atomic(atomic).dryRun(dryRun).received(received).created(created)
                 .updated(updated).unchanged(unchanged).rejected(rejected())
-                .errors(errors.stream().map(FieldError::toDto).toList()).message(message());
+                .errors(errors.stream().map(FieldError::toDto).toList()).message(message())
+                .auditRequestId(auditRequestId);
     }
 }

@@ -14,6 +14,19 @@ public interface DmpConfig {
 
     Limits limits();
 
+    Security security();
+
+    /** Who may read and how tokens are trusted. */
+    interface Security {
+        /** Require the reader role (or producer, admin) to read indicators and reference data. */
+        @WithDefault("false")
+        boolean readsRequireRole();
+
+        /** Whether the development key may be trusted; false in the production profile. */
+        @WithDefault("true")
+        boolean devKeyAllowed();
+    }
+
     /** Limits of requests. */
     interface Limits {
         /** The largest request body accepted; larger ones answer 413 with this limit. */

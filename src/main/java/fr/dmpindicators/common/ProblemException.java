@@ -27,6 +27,12 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.VALIDATION, detail, errors, null);
     }
 
+    public static ProblemException forbidden(List<FieldError> errors) {
+        String detail = errors.size() == 1 ? describe(errors.get(0)) + "; nothing was stored."
+                : errors.size() + " items are outside what this token may write; nothing was stored.";
+        return new ProblemException(ProblemType.FORBIDDEN, detail, errors, null);
+    }
+
     public static ProblemException malformed(String detail, List<FieldError> errors) {
         return new ProblemException(ProblemType.MALFORMED_REQUEST, detail, errors, null);
     }

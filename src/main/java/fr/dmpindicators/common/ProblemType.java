@@ -6,6 +6,8 @@ package fr.dmpindicators.common;
 public enum ProblemType {
     MALFORMED_REQUEST("malformed-request", "Malformed request", 400),
     VALIDATION("validation", "Invalid input", 422),
+    UNAUTHORIZED("unauthorized", "Unauthorized", 401),
+    FORBIDDEN("forbidden", "Forbidden", 403),
     NOT_FOUND("not-found", "Not found", 404),
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
     NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),

@@ -9,9 +9,11 @@ import fr.dmpindicators.common.DmpConfig;
 import fr.dmpindicators.establishment.EstablishmentService;
 import fr.dmpindicators.record.DmpCreationRepository;
 import fr.dmpindicators.record.DmpCreationService;
+import fr.dmpindicators.security.Caller;
 import fr.dmpindicators.territory.TerritoryService;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -43,13 +45,18 @@ public class DemoDataset {
     @Inject
     DmpCreationService dmpCreations;
 
+    @Inject
+    Caller caller;
+
     void loadOnFirstStart(@Observes @Priority(20) StartupEvent startup) {
         if (config.demoData().enabled() && records.count() == 0) {
             load();
         }
     }
 
+    @ActivateRequestContext
     void load() {
+        caller.actAsSystem("demo-dataset");
         List<PopulationRow> populations = Csv.readResource("demo/populations.csv", PopulationRow.class);
         populations.forEach(p -> territories.setPopulation(p.territory(), p.year(),
                 new ReferencePopulationInputDto().population(p.population()).source(p.source())));

@@ -7,6 +7,8 @@ import fr.dmpindicators.api.model.EstablishmentPageDto;
 import fr.dmpindicators.common.BatchOptions;
 import fr.dmpindicators.common.PageSlice;
 import fr.dmpindicators.establishment.EstablishmentService.Upserted;
+import fr.dmpindicators.security.Caller;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
@@ -33,6 +35,7 @@ public class EstablishmentResource implements EstablishmentsApi {
     }
 
     @Override
+    @RolesAllowed({Caller.PRODUCER, Caller.ADMIN})
     public Response putEstablishment(String finess, EstablishmentInputDto input) {
         Upserted upserted = service.upsert(new EstablishmentDto().finess(finess).name(input.getName())
                 .category(input.getCategory()).territory(input.getTerritory()));
@@ -41,6 +44,7 @@ public class EstablishmentResource implements EstablishmentsApi {
     }
 
     @Override
+    @RolesAllowed({Caller.PRODUCER, Caller.ADMIN})
     public Response pushEstablishmentBatch(List<EstablishmentDto> items, Boolean atomic, Boolean dryRun) {
         return Response.ok(service.pushBatch(items, BatchOptions.of(atomic, dryRun)).toDto()).build();
     }

@@ -1,6 +1,8 @@
 package fr.dmpindicators.establishment;
 
 import fr.dmpindicators.api.model.EstablishmentDto;
+import fr.dmpindicators.audit.AuditEntry.Subject;
+import fr.dmpindicators.audit.AuditTrail;
 import fr.dmpindicators.common.BatchOptions;
 import fr.dmpindicators.common.BatchScreening;
 import fr.dmpindicators.common.BatchSummary;
@@ -9,6 +11,7 @@ import fr.dmpindicators.common.DmpConfig;
 import fr.dmpindicators.common.FieldError;
 import fr.dmpindicators.common.PageSlice;
 import fr.dmpindicators.common.ProblemException;
+import fr.dmpindicators.security.Caller;
 import fr.dmpindicators.territory.TerritoryHierarchy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,6 +19,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The establishment register: its rules, single and batch upserts, and searches. */
 @ApplicationScoped
@@ -37,6 +41,12 @@ public class EstablishmentService {
     @Inject
     DmpConfig config;
 
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditTrail audit;
+
     public Establishment get(String finess) {
         return establishments.findByIdOptional(finess)
                 .orElseThrow(() -> ProblemException.notFound("No establishment has the FINESS number " + finess
@@ -49,26 +59,33 @@ public class EstablishmentService {
 
     @Transactional
     public Upserted upsert(EstablishmentDto item) {
+        permission(item).ifPresent(error -> {
+            throw ProblemException.forbidden(List.of(error));
+        });
         List<FieldError> errors = rules(item);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
         Establishment incoming = toEntity(item);
-        return establishments.findByIdOptional(incoming.finess)
-                .map(stored -> {
-                    stored.describeAs(incoming);
-                    return new Upserted(stored, false);
-                })
-                .orElseGet(() -> {
-                    establishments.persist(incoming);
-                    return new Upserted(incoming, true);
-                });
+        Establishment stored = establishments.findByIdOptional(incoming.finess).orElse(null);
+        if (stored == null) {
+            establishments.persist(incoming);
+            audit.record(Subject.ESTABLISHMENT, incoming.finess, null, description(incoming));
+            return new Upserted(incoming, true);
+        }
+        if (!stored.sameDescriptionAs(incoming)) {
+            Map<String, String> before = description(stored);
+            stored.describeAs(incoming);
+            audit.record(Subject.ESTABLISHMENT, stored.finess, before, description(stored));
+        }
+        return new Upserted(stored, false);
     }
 
     @Transactional
     public BatchSummary pushBatch(List<EstablishmentDto> items, BatchOptions options) {
         BatchScreening.Result<EstablishmentDto> screened = new BatchScreening<EstablishmentDto>(
-                config.batch().maxItems()).screen(items, options, this::rules, EstablishmentDto::getFiness, "finess");
+                config.batch().maxItems()).screen(items, options, this::permission, this::rules, EstablishmentDto::getFiness,
+                        "finess");
         List<Establishment> incoming = screened.accepted().stream().map(EstablishmentService::toEntity).toList();
         Map<String, Establishment> stored = establishments.findByFiness(
                 incoming.stream().map(e -> e.finess).toList());
@@ -80,10 +97,15 @@ public class EstablishmentService {
             if (existing == null) {
                 created++;
                 toPersist.add(establishment);
+                if (!options.dryRun()) {
+                    audit.record(Subject.ESTABLISHMENT, establishment.finess, null, description(establishment));
+                }
             } else if (!existing.sameDescriptionAs(establishment)) {
                 updated++;
                 if (!options.dryRun()) {
+                    Map<String, String> before = description(existing);
                     existing.describeAs(establishment);
+                    audit.record(Subject.ESTABLISHMENT, existing.finess, before, description(existing));
                 }
             }
         }
@@ -91,7 +113,19 @@ public class EstablishmentService {
             establishments.persist(toPersist);
         }
         return new BatchSummary(options.atomic(), options.dryRun(), items.size(), created, updated,
-                incoming.size() - created - updated, screened.errors());
+                incoming.size() - created - updated, screened.errors(), audit.requestId());
+    }
+
+    /** The refusal of an establishment the caller may not write, if it may not. */
+    private Optional<FieldError> permission(EstablishmentDto item) {
+        if (item.getTerritory() == null || caller.mayWrite(item.getTerritory())) {
+            return Optional.empty();
+        }
+        return Optional.of(FieldError.of("territory", caller.outsideRegionsMessage()));
+    }
+
+    private static Map<String, String> description(Establishment e) {
+        return Map.of("name", e.name, "category", e.category, "territory", e.territoryCode);
     }
 
     /** Every rule an establishment breaks: the contract's constraints, the FINESS rules, known codes. */

@@ -7,6 +7,8 @@ import fr.dmpindicators.api.model.ObjectiveInputDto;
 import fr.dmpindicators.api.model.ObjectivePageDto;
 import fr.dmpindicators.api.model.ObjectiveRevisionInputDto;
 import fr.dmpindicators.common.PageSlice;
+import fr.dmpindicators.security.Caller;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
@@ -25,6 +27,7 @@ public class ObjectiveResource implements ObjectivesApi {
     UriInfo uriInfo;
 
     @Override
+    @RolesAllowed({Caller.PRODUCER, Caller.ADMIN})
     public Response createObjective(ObjectiveInputDto input) {
         ObjectiveDto created = service.create(input);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
@@ -37,6 +40,7 @@ public class ObjectiveResource implements ObjectivesApi {
     }
 
     @Override
+    @RolesAllowed({Caller.PRODUCER, Caller.ADMIN})
     public Response reviseObjective(Long id, ObjectiveRevisionInputDto input) {
         return Response.ok(service.revise(id, input)).build();
     }

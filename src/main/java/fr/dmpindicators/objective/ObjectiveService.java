@@ -5,6 +5,8 @@ import fr.dmpindicators.api.model.ObjectiveDto;
 import fr.dmpindicators.api.model.ObjectiveInputDto;
 import fr.dmpindicators.api.model.ObjectiveProgressDto;
 import fr.dmpindicators.api.model.ObjectiveRevisionInputDto;
+import fr.dmpindicators.audit.AuditEntry.Subject;
+import fr.dmpindicators.audit.AuditTrail;
 import fr.dmpindicators.common.BeanChecks;
 import fr.dmpindicators.common.FieldError;
 import fr.dmpindicators.common.PageSlice;
@@ -14,6 +16,7 @@ import fr.dmpindicators.indicator.Metric;
 import fr.dmpindicators.indicator.MetricReader;
 import fr.dmpindicators.objective.ObjectiveProgress.Plan;
 import fr.dmpindicators.objective.ObjectiveProgress.Readings;
+import fr.dmpindicators.security.Caller;
 import fr.dmpindicators.territory.TerritoryHierarchy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,7 +27,9 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -50,8 +55,15 @@ public class ObjectiveService {
     @Inject
     Today today;
 
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditTrail audit;
+
     @Transactional
     public ObjectiveDto create(ObjectiveInputDto input) {
+        requireWritable(input.getTerritory());
         List<FieldError> errors = rules(input);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
@@ -59,20 +71,24 @@ public class ObjectiveService {
         Objective objective = new Objective(input.getTerritory(), toMetric(input.getMetric()), input.getStartDate(),
                 input.getTargetValue(), input.getDueDate(), input.getLabel(), now());
         objectives.persist(objective);
+        audit.record(Subject.OBJECTIVE, String.valueOf(objective.id), null, terms(objective.latestRevision()));
         return ObjectiveMapper.toDto(objective, today.date());
     }
 
     @Transactional
     public ObjectiveDto revise(long id, ObjectiveRevisionInputDto input) {
         Objective objective = objectives.findForRevision(id).orElseThrow(() -> notFound(id));
+        requireWritable(objective.territoryCode);
         List<FieldError> errors = rules(objective, input);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
         ObjectiveRevision latest = objective.latestRevision();
-        objective.revise(input.getTargetValue(), Objects.requireNonNullElse(input.getDueDate(), latest.dueDate),
+        ObjectiveRevision revision = objective.revise(input.getTargetValue(),
+                Objects.requireNonNullElse(input.getDueDate(), latest.dueDate),
                 Objects.requireNonNullElse(input.getLabel(), latest.label), input.getReason(),
                 effectiveDateOf(input), now());
+        audit.record(Subject.OBJECTIVE, String.valueOf(objective.id), terms(latest), terms(revision));
         return ObjectiveMapper.toDto(objective, today.date());
     }
 
@@ -110,6 +126,26 @@ public class ObjectiveService {
         ObjectiveProgress progress = ObjectiveProgress.at(asOf,
                 new Plan(objective.startDate, inForce.dueDate, inForce.targetValue), readings);
         return ObjectiveMapper.toDto(objective, inForce, asOf, progress);
+    }
+
+    /** A producer sets objectives for its regions and below; an admin for any territory. */
+    private void requireWritable(String territoryCode) {
+        if (territoryCode != null && !caller.mayWrite(territoryCode)) {
+            throw ProblemException.forbidden(List.of(FieldError.of("territory", caller.outsideRegionsMessage())));
+        }
+    }
+
+    private static Map<String, Object> terms(ObjectiveRevision revision) {
+        Map<String, Object> terms = new LinkedHashMap<>();
+        terms.put("revision", revision.revision);
+        terms.put("targetValue", revision.targetValue);
+        terms.put("dueDate", revision.dueDate.toString());
+        terms.put("label", revision.label);
+        if (revision.reason != null) {
+            terms.put("reason", revision.reason);
+            terms.put("effectiveDate", revision.effectiveDate.toString());
+        }
+        return terms;
     }
 
     /** Every rule a new objective breaks: the contract's constraints, then the domain's. */

@@ -10,6 +10,8 @@ import fr.dmpindicators.common.BatchOptions;
 import fr.dmpindicators.common.PageSlice;
 import fr.dmpindicators.practitioner.PractitionerType;
 import fr.dmpindicators.record.DmpCreationService.Pushed;
+import fr.dmpindicators.security.Caller;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.Path;
@@ -29,6 +31,7 @@ public class DmpCreationResource implements DmpCreationsApi {
     UriInfo uriInfo;
 
     @Override
+    @RolesAllowed({Caller.PRODUCER, Caller.ADMIN})
     public Response pushDmpCreation(DmpCreationDto item) {
         Pushed pushed = service.push(item);
         if (pushed.created()) {
@@ -39,6 +42,7 @@ public class DmpCreationResource implements DmpCreationsApi {
     }
 
     @Override
+    @RolesAllowed({Caller.PRODUCER, Caller.ADMIN})
     public Response pushDmpCreationBatch(List<DmpCreationDto> items, Boolean atomic, Boolean dryRun) {
         return Response.ok(service.pushBatch(items, BatchOptions.of(atomic, dryRun)).toDto()).build();
     }
@@ -60,6 +64,7 @@ public class DmpCreationResource implements DmpCreationsApi {
     }
 
     @Override
+    @RolesAllowed({Caller.PRODUCER, Caller.ADMIN})
     public Response deleteDmpCreation(Long id) {
         service.delete(id);
         return Response.noContent().build();

@@ -1,6 +1,8 @@
 package fr.dmpindicators.record;
 
 import fr.dmpindicators.api.model.DmpCreationDto;
+import fr.dmpindicators.audit.AuditEntry.Subject;
+import fr.dmpindicators.audit.AuditTrail;
 import fr.dmpindicators.common.BatchOptions;
 import fr.dmpindicators.common.BatchScreening;
 import fr.dmpindicators.common.BatchSummary;
@@ -13,6 +15,7 @@ import fr.dmpindicators.common.Today;
 import fr.dmpindicators.establishment.EstablishmentRepository;
 import fr.dmpindicators.practitioner.PractitionerType;
 import fr.dmpindicators.record.Channel.Requirement;
+import fr.dmpindicators.security.Caller;
 import fr.dmpindicators.territory.TerritoryHierarchy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -61,8 +65,17 @@ public class DmpCreationService {
     @Inject
     RecordTotals totals;
 
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditTrail audit;
+
     @Transactional
     public Pushed push(DmpCreationDto item) {
+        permission(item).ifPresent(error -> {
+            throw ProblemException.forbidden(List.of(error));
+        });
         List<FieldError> errors = rules(item, knownFiness(List.of(item)));
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
@@ -73,10 +86,13 @@ public class DmpCreationService {
             DmpCreation created = new DmpCreation(key, item.getCreated(), item.getAlimented(), now());
             records.persist(created);
             totals.apply(List.of(CountChange.added(created)));
+            audit.record(Subject.DMP_CREATION, created.naturalKey, null, counts(created));
             return new Pushed(created, true);
         }
         if (!stored.hasCounts(item.getCreated(), item.getAlimented())) {
+            Map<String, Long> before = counts(stored);
             totals.apply(List.of(stored.replaceCounts(item.getCreated(), item.getAlimented(), now())));
+            audit.record(Subject.DMP_CREATION, stored.naturalKey, before, counts(stored));
         }
         return new Pushed(stored, false);
     }
@@ -85,7 +101,7 @@ public class DmpCreationService {
     public BatchSummary pushBatch(List<DmpCreationDto> items, BatchOptions options) {
         Set<String> known = knownFiness(items);
         BatchScreening.Result<DmpCreationDto> screened = new BatchScreening<DmpCreationDto>(
-                config.batch().maxItems()).screen(items, options, item -> rules(item, known),
+                config.batch().maxItems()).screen(items, options, this::permission, item -> rules(item, known),
                         DmpCreationService::keyOf, "naturalKey");
         List<DmpCreationDto> accepted = screened.accepted();
         Map<String, DmpCreation> stored = records.findByNaturalKeys(
@@ -103,10 +119,15 @@ public class DmpCreationService {
                 DmpCreation record = new DmpCreation(key, item.getCreated(), item.getAlimented(), now);
                 toPersist.add(record);
                 changes.add(CountChange.added(record));
+                if (!options.dryRun()) {
+                    audit.record(Subject.DMP_CREATION, record.naturalKey, null, counts(record));
+                }
             } else if (!existing.hasCounts(item.getCreated(), item.getAlimented())) {
                 updated++;
                 if (!options.dryRun()) {
+                    Map<String, Long> before = counts(existing);
                     changes.add(existing.replaceCounts(item.getCreated(), item.getAlimented(), now));
+                    audit.record(Subject.DMP_CREATION, existing.naturalKey, before, counts(existing));
                 }
             }
         }
@@ -115,7 +136,7 @@ public class DmpCreationService {
             totals.apply(changes);
         }
         return new BatchSummary(options.atomic(), options.dryRun(), items.size(), created, updated,
-                accepted.size() - created - updated, screened.errors());
+                accepted.size() - created - updated, screened.errors(), audit.requestId());
     }
 
     public DmpCreation get(long id) {
@@ -132,8 +153,24 @@ public class DmpCreationService {
     @Transactional
     public void delete(long id) {
         DmpCreation record = get(id);
+        if (!caller.mayWrite(record.territoryCode)) {
+            throw ProblemException.forbidden(List.of(FieldError.of("territory", caller.outsideRegionsMessage())));
+        }
         records.delete(record);
         totals.apply(List.of(CountChange.removed(record)));
+        audit.record(Subject.DMP_CREATION, record.naturalKey, counts(record), null);
+    }
+
+    /** The refusal of a record the caller may not write, if it may not. */
+    private Optional<FieldError> permission(DmpCreationDto item) {
+        if (item.getTerritory() == null || caller.mayWrite(item.getTerritory())) {
+            return Optional.empty();
+        }
+        return Optional.of(FieldError.of("territory", caller.outsideRegionsMessage()));
+    }
+
+    private static Map<String, Long> counts(DmpCreation record) {
+        return Map.of("created", record.created, "alimented", record.alimented);
     }
 
     /** Every rule a record breaks (DOMAIN §3): the contract's constraints, dates, known codes, channel fields. */

@@ -10,6 +10,8 @@ import fr.dmpindicators.api.model.YearPopulationDto;
 import fr.dmpindicators.common.PageSlice;
 import fr.dmpindicators.territory.TerritoryService.PopulationChange;
 import fr.dmpindicators.territory.TerritoryService.TerritoryView;
+import fr.dmpindicators.security.Caller;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
@@ -36,6 +38,7 @@ public class TerritoryResource implements TerritoriesApi {
     }
 
     @Override
+    @RolesAllowed(Caller.ADMIN)
     public Response putReferencePopulation(String code, Integer year, ReferencePopulationInputDto input) {
         PopulationChange change = service.setPopulation(code, year, input);
         ReferencePopulation stored = change.population();

@@ -1,6 +1,8 @@
 package fr.dmpindicators.territory;
 
 import fr.dmpindicators.api.model.ReferencePopulationInputDto;
+import fr.dmpindicators.audit.AuditEntry.Subject;
+import fr.dmpindicators.audit.AuditTrail;
 import fr.dmpindicators.common.BeanChecks;
 import fr.dmpindicators.common.FieldError;
 import fr.dmpindicators.common.PageSlice;
@@ -38,6 +40,9 @@ public class TerritoryService {
     @Inject
     BeanChecks beanChecks;
 
+    @Inject
+    AuditTrail audit;
+
     public PageSlice<TerritoryView> list(TerritoryLevel level, String parent, int page, int size) {
         List<Territory> matching = hierarchy.all().stream()
                 .filter(t -> level == null || t.level == level)
@@ -65,18 +70,26 @@ public class TerritoryService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        return populations.findPopulation(code, year)
-                .map(stored -> {
-                    stored.population = input.getPopulation();
-                    stored.source = input.getSource();
-                    return new PopulationChange(stored, false);
-                })
-                .orElseGet(() -> {
-                    ReferencePopulation created = new ReferencePopulation(code, year, input.getPopulation(),
-                            input.getSource());
-                    populations.persist(created);
-                    return new PopulationChange(created, true);
-                });
+        String key = code + "|" + year;
+        ReferencePopulation stored = populations.findPopulation(code, year).orElse(null);
+        if (stored == null) {
+            ReferencePopulation created = new ReferencePopulation(code, year, input.getPopulation(),
+                    input.getSource());
+            populations.persist(created);
+            audit.record(Subject.REFERENCE_POPULATION, key, null, figure(created));
+            return new PopulationChange(created, true);
+        }
+        if (stored.population != input.getPopulation() || !stored.source.equals(input.getSource())) {
+            Map<String, Object> before = figure(stored);
+            stored.population = input.getPopulation();
+            stored.source = input.getSource();
+            audit.record(Subject.REFERENCE_POPULATION, key, before, figure(stored));
+        }
+        return new PopulationChange(stored, false);
+    }
+
+    private static Map<String, Object> figure(ReferencePopulation p) {
+        return Map.of("population", p.population, "source", p.source);
     }
 
     private Territory findTerritory(String code) {

@@ -1,6 +1,6 @@
 package fr.dmpindicators.common;
 
-import static io.restassured.RestAssured.given;
+import static fr.dmpindicators.Api.given;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;

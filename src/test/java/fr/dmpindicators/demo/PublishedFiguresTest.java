@@ -1,6 +1,6 @@
 package fr.dmpindicators.demo;
 
-import static io.restassured.RestAssured.given;
+import static fr.dmpindicators.Api.given;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -8,6 +8,7 @@ import fr.dmpindicators.api.model.ObjectiveInputDto;
 import fr.dmpindicators.api.model.ObjectiveProgressDto;
 import fr.dmpindicators.api.model.ObjectiveRevisionInputDto;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,6 +33,7 @@ class ObjectiveServiceTest {
     }
 
     @Test
+    @TestSecurity(user = "test-admin", roles = "admin")
     void shouldGiveTheProgressOfEveryObjectiveOfExactlyOneTerritoryById() {
         long created = create("976", MetricDto.DMP_CREATED, 5_000);
         long share = create("976", MetricDto.ALIMENTATION_SHARE, 0.4);

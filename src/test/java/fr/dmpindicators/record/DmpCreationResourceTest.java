@@ -5,7 +5,7 @@ import static fr.dmpindicators.record.Records.PHARMACY;
 import static fr.dmpindicators.record.Records.cpam;
 import static fr.dmpindicators.record.Records.record;
 import static fr.dmpindicators.record.Records.storedOn;
-import static io.restassured.RestAssured.given;
+import static fr.dmpindicators.Api.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.contains;

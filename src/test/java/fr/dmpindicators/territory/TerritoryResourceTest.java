@@ -1,6 +1,6 @@
 package fr.dmpindicators.territory;
 
-import static io.restassured.RestAssured.given;
+import static fr.dmpindicators.Api.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;

@@ -1,6 +1,6 @@
 package fr.dmpindicators.vocabulary;
 
-import static io.restassured.RestAssured.given;
+import static fr.dmpindicators.Api.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.is;

@@ -1,0 +1,59 @@
+package fr.dmpindicators.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+
+/** One effective change of stored data, as the audit trail keeps it. */
+@Entity
+@Table(name = "audit_entry")
+public class AuditEntry {
+
+    /** The kinds of entity the trail follows. */
+    public enum Subject {
+        DMP_CREATION, ESTABLISHMENT, REFERENCE_POPULATION, OBJECTIVE
+    }
+
+    /** What a change did. */
+    public enum Action {
+        CREATE, UPDATE, DELETE
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_entry_seq")
+    @SequenceGenerator(name = "audit_entry_seq", sequenceName = "audit_entry_seq", allocationSize = 50)
+    public Long id;
+
+    @Column(name = "occurred_at")
+    public OffsetDateTime occurredAt;
+
+    public String actor;
+
+    @Column(name = "client_id")
+    public String client;
+
+    @Column(name = "request_id")
+    public String requestId;
+
+    @Enumerated(EnumType.STRING)
+    public Subject entity;
+
+    @Column(name = "entity_key")
+    public String entityKey;
+
+    @Enumerated(EnumType.STRING)
+    public Action action;
+
+    @Column(name = "before_value")
+    public String before;
+
+    @Column(name = "after_value")
+    public String after;
+}

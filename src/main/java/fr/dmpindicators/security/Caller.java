@@ -1,0 +1,97 @@
+package fr.dmpindicators.security;
+
+import fr.dmpindicators.territory.Territory;
+import fr.dmpindicators.territory.TerritoryHierarchy;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Set;
+import java.util.TreeSet;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Who is calling, from the bearer token: an {@code admin} writes anything; a {@code producer} writes the
+ * départements of the regions named in its {@code regions} claim, and objectives of those regions or below.
+ */
+@RequestScoped
+public class Caller {
+
+    public static final String ADMIN = "admin";
+    public static final String PRODUCER = "producer";
+    public static final String READER = "reader";
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    JsonWebToken token;
+
+    @Inject
+    TerritoryHierarchy hierarchy;
+
+    private String system;
+
+    /** Makes the rest of this request context act for the service itself (loading the demo dataset). */
+    public void actAsSystem(String name) {
+        system = name;
+    }
+
+    public String actor() {
+        if (system != null) {
+            return "system:" + system;
+        }
+        if (identity.isAnonymous()) {
+            return "anonymous";
+        }
+        String name = token.getClaim("preferred_username");
+        return name != null ? name : identity.getPrincipal().getName();
+    }
+
+    public String client() {
+        if (system != null || identity.isAnonymous()) {
+            return null;
+        }
+        String azp = token.getClaim("azp");
+        return azp != null ? azp : token.getClaim("client_id");
+    }
+
+    public boolean isAdmin() {
+        return system != null || identity.hasRole(ADMIN);
+    }
+
+    /** The regions a producer may write, as region codes (R11…). */
+    public Set<String> regions() {
+        Set<String> regions = new TreeSet<>();
+        Object claim = identity.isAnonymous() ? null : token.getClaim("regions");
+        if (claim instanceof Iterable<?> values) {
+            values.forEach(value -> regions.add(String.valueOf(value).replace("\"", "")));
+        }
+        return regions;
+    }
+
+    /** Whether the caller may write data of this territory: itself, or something below it, in its regions. */
+    public boolean mayWrite(String territoryCode) {
+        if (isAdmin()) {
+            return true;
+        }
+        if (!identity.hasRole(PRODUCER)) {
+            return false;
+        }
+        Set<String> regions = regions();
+        String code = territoryCode;
+        while (code != null) {
+            if (regions.contains(code)) {
+                return true;
+            }
+            code = hierarchy.find(code).map(t -> t.parentCode).orElse(null);
+            if (Territory.NATION_CODE.equals(code)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    public String outsideRegionsMessage() {
+        return "is outside the regions this token may write (" + String.join(", ", regions()) + ")";
+    }
+}
