@@ -14,8 +14,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The embedded default keeps its data in a file: what is pushed before a restart of the packaged jar is there
- * after it, and the demo dataset is not loaded a second time.
+ * The embedded default keeps its data in a file: what is pushed (with a token minted by the README's command)
+ * before a restart of the packaged jar is there after it.
  */
 class EmbeddedDatabaseRestartIT {
 
@@ -25,9 +25,10 @@ class EmbeddedDatabaseRestartIT {
     void shouldKeepPushedDataAcrossARestart() throws Exception {
         Path workDir = Files.createTempDirectory("dmp-restart");
         int port = freePort();
+        String token = mintDevelopmentToken();
         Process first = start(workDir, port);
         try {
-            given().port(port).contentType(ContentType.JSON)
+            given().port(port).auth().oauth2(token).contentType(ContentType.JSON)
                     .body(Map.of("date", "2017-03-01", "territory", "2A", "channel", "PATIENT", "created", 4242,
                             "alimented", 42))
                     .when().post("/api/v1/dmp-creations")
@@ -45,6 +46,16 @@ class EmbeddedDatabaseRestartIT {
         } finally {
             stop(second);
         }
+    }
+
+    /** The README's one command for a token, signed with the development key the embedded default trusts. */
+    private static String mintDevelopmentToken() throws IOException, InterruptedException {
+        Process mint = new ProcessBuilder("bash", "src/dev/mint-token.sh", "admin").redirectErrorStream(true).start();
+        String token = new String(mint.getInputStream().readAllBytes()).trim();
+        if (mint.waitFor() != 0) {
+            throw new IllegalStateException("mint-token.sh failed: " + token);
+        }
+        return token;
     }
 
     private static Process start(Path workDir, int port) throws IOException, InterruptedException {

@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Writes the audit trail in the transaction of the change it describes, so a change and its trace are stored or
@@ -33,7 +34,7 @@ public class AuditTrail {
     @Inject
     ObjectMapper json;
 
-    /** A change: the values before (null for a creation) and after (null for a deletion). */
+    /** A change: the values before (null for a creation) and after (null for a deletion), keys in order. */
     public void record(Subject entity, String key, Map<String, ?> before, Map<String, ?> after) {
         AuditEntry entry = new AuditEntry();
         entry.occurredAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
@@ -57,7 +58,7 @@ public class AuditTrail {
             return null;
         }
         try {
-            return json.writeValueAsString(values);
+            return json.writeValueAsString(new TreeMap<>(values));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Audit values could not be written as JSON", e);
         }

@@ -116,12 +116,9 @@ public class EstablishmentService {
                 incoming.size() - created - updated, screened.errors(), audit.requestId());
     }
 
-    /** The refusal of an establishment the caller may not write, if it may not. */
+    /** The refusal of an item the caller may not write, if it may not. */
     private Optional<FieldError> permission(EstablishmentDto item) {
-        if (item.getTerritory() == null || caller.mayWrite(item.getTerritory())) {
-            return Optional.empty();
-        }
-        return Optional.of(FieldError.of("territory", caller.outsideRegionsMessage()));
+        return caller.refusal(item.getTerritory());
     }
 
     private static Map<String, String> description(Establishment e) {

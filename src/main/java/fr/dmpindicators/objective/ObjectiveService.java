@@ -130,9 +130,9 @@ public class ObjectiveService {
 
     /** A producer sets objectives for its regions and below; an admin for any territory. */
     private void requireWritable(String territoryCode) {
-        if (territoryCode != null && !caller.mayWrite(territoryCode)) {
-            throw ProblemException.forbidden(List.of(FieldError.of("territory", caller.outsideRegionsMessage())));
-        }
+        caller.refusal(territoryCode).ifPresent(error -> {
+            throw ProblemException.forbidden(List.of(error));
+        });
     }
 
     private static Map<String, Object> terms(ObjectiveRevision revision) {

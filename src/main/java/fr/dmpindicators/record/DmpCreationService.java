@@ -153,20 +153,17 @@ public class DmpCreationService {
     @Transactional
     public void delete(long id) {
         DmpCreation record = get(id);
-        if (!caller.mayWrite(record.territoryCode)) {
-            throw ProblemException.forbidden(List.of(FieldError.of("territory", caller.outsideRegionsMessage())));
-        }
+        caller.refusal(record.territoryCode).ifPresent(error -> {
+            throw ProblemException.forbidden(List.of(error));
+        });
         records.delete(record);
         totals.apply(List.of(CountChange.removed(record)));
         audit.record(Subject.DMP_CREATION, record.naturalKey, counts(record), null);
     }
 
-    /** The refusal of a record the caller may not write, if it may not. */
+    /** The refusal of an item the caller may not write, if it may not. */
     private Optional<FieldError> permission(DmpCreationDto item) {
-        if (item.getTerritory() == null || caller.mayWrite(item.getTerritory())) {
-            return Optional.empty();
-        }
-        return Optional.of(FieldError.of("territory", caller.outsideRegionsMessage()));
+        return caller.refusal(item.getTerritory());
     }
 
     private static Map<String, Long> counts(DmpCreation record) {

@@ -1,10 +1,12 @@
 package fr.dmpindicators.security;
 
+import fr.dmpindicators.common.FieldError;
 import fr.dmpindicators.territory.Territory;
 import fr.dmpindicators.territory.TerritoryHierarchy;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -24,9 +26,6 @@ public class Caller {
     SecurityIdentity identity;
 
     @Inject
-    JsonWebToken token;
-
-    @Inject
     TerritoryHierarchy hierarchy;
 
     private String system;
@@ -43,7 +42,7 @@ public class Caller {
         if (identity.isAnonymous()) {
             return "anonymous";
         }
-        String name = token.getClaim("preferred_username");
+        String name = claim("preferred_username");
         return name != null ? name : identity.getPrincipal().getName();
     }
 
@@ -51,8 +50,8 @@ public class Caller {
         if (system != null || identity.isAnonymous()) {
             return null;
         }
-        String azp = token.getClaim("azp");
-        return azp != null ? azp : token.getClaim("client_id");
+        String azp = claim("azp");
+        return azp != null ? azp : claim("client_id");
     }
 
     public boolean isAdmin() {
@@ -62,7 +61,7 @@ public class Caller {
     /** The regions a producer may write, as region codes (R11…). */
     public Set<String> regions() {
         Set<String> regions = new TreeSet<>();
-        Object claim = identity.isAnonymous() ? null : token.getClaim("regions");
+        Object claim = claim("regions");
         if (claim instanceof Iterable<?> values) {
             values.forEach(value -> regions.add(String.valueOf(value).replace("\"", "")));
         }
@@ -91,7 +90,20 @@ public class Caller {
         return false;
     }
 
-    public String outsideRegionsMessage() {
-        return "is outside the regions this token may write (" + String.join(", ", regions()) + ")";
+    /** A claim of the caller's token; none without a token. */
+    private <T> T claim(String name) {
+        return identity.getPrincipal() instanceof JsonWebToken token ? token.getClaim(name) : null;
+    }
+
+    /**
+     * Why the caller may not write data of this territory, if it may not. An absent or unknown territory is left to
+     * the validation rules, which name it.
+     */
+    public Optional<FieldError> refusal(String territoryCode) {
+        if (territoryCode == null || hierarchy.find(territoryCode).isEmpty() || mayWrite(territoryCode)) {
+            return Optional.empty();
+        }
+        return Optional.of(FieldError.of("territory",
+                "is outside the regions this token may write (" + String.join(", ", regions()) + ")"));
     }
 }
