@@ -9,6 +9,8 @@ public class DemoDataProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of("dmp.demo-data.enabled", "true",
-                "quarkus.datasource.jdbc.url", "jdbc:h2:mem:demo-dataset;DB_CLOSE_DELAY=-1");
+                "quarkus.datasource.jdbc.url", "${test-database.demo-url}",
+                // A profile re-builds the packaged application: it must keep the database kind of the build.
+                "quarkus.datasource.db-kind", System.getProperty("quarkus.datasource.db-kind", "h2"));
     }
 }
