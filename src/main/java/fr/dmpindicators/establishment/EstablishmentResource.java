@@ -5,6 +5,7 @@ import fr.dmpindicators.api.model.EstablishmentDto;
 import fr.dmpindicators.api.model.EstablishmentInputDto;
 import fr.dmpindicators.api.model.EstablishmentPageDto;
 import fr.dmpindicators.common.BatchOptions;
+import fr.dmpindicators.common.RetryOnConflict;
 import fr.dmpindicators.common.PageSlice;
 import fr.dmpindicators.establishment.EstablishmentService.Upserted;
 import fr.dmpindicators.security.Caller;
@@ -36,6 +37,7 @@ public class EstablishmentResource implements EstablishmentsApi {
 
     @Override
     @RolesAllowed({Caller.PRODUCER, Caller.ADMIN})
+    @RetryOnConflict
     public Response putEstablishment(String finess, EstablishmentInputDto input) {
         Upserted upserted = service.upsert(new EstablishmentDto().finess(finess).name(input.getName())
                 .category(input.getCategory()).territory(input.getTerritory()));
@@ -45,6 +47,7 @@ public class EstablishmentResource implements EstablishmentsApi {
 
     @Override
     @RolesAllowed({Caller.PRODUCER, Caller.ADMIN})
+    @RetryOnConflict
     public Response pushEstablishmentBatch(List<EstablishmentDto> items, Boolean atomic, Boolean dryRun) {
         return Response.ok(service.pushBatch(items, BatchOptions.of(atomic, dryRun)).toDto()).build();
     }

@@ -9,10 +9,13 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -25,10 +28,20 @@ public class DmpCreationRepository implements PanacheRepository<DmpCreation> {
             PractitionerType practitionerType, LocalDate from, LocalDate to) {
     }
 
-    /** The stored records among these spelled natural keys, by key. */
+    /**
+     * The stored records among these spelled natural keys, by key, locked until the transaction ends: a concurrent
+     * push of the same keys waits, so the counts it replaces are the ones the totals hold. Keys are locked in their
+     * sorted order, the same in every transaction, so two pushes cannot wait for each other.
+     */
     public Map<String, DmpCreation> findByNaturalKeys(Collection<String> keys) {
-        return InChunks.query(keys, chunk -> list("naturalKey in ?1", chunk)).stream()
+        return InChunks.query(new TreeSet<>(keys), chunk -> find("naturalKey in ?1 order by naturalKey", chunk)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list()).stream()
                 .collect(Collectors.toMap(record -> record.naturalKey, Function.identity()));
+    }
+
+    /** One stored record by its id, locked until the transaction ends. */
+    public Optional<DmpCreation> findForUpdate(long id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
     public PageSlice<DmpCreation> search(Filter filter, int page, int size) {

@@ -7,6 +7,7 @@ import fr.dmpindicators.api.model.DmpCreationRecordDto;
 import fr.dmpindicators.api.model.DmpCreationRecordPageDto;
 import fr.dmpindicators.api.model.PractitionerTypeCodeDto;
 import fr.dmpindicators.common.BatchOptions;
+import fr.dmpindicators.common.RetryOnConflict;
 import fr.dmpindicators.common.PageSlice;
 import fr.dmpindicators.practitioner.PractitionerType;
 import fr.dmpindicators.record.DmpCreationService.Pushed;
@@ -32,6 +33,7 @@ public class DmpCreationResource implements DmpCreationsApi {
 
     @Override
     @RolesAllowed({Caller.PRODUCER, Caller.ADMIN})
+    @RetryOnConflict
     public Response pushDmpCreation(DmpCreationDto item) {
         Pushed pushed = service.push(item);
         if (pushed.created()) {
@@ -43,6 +45,7 @@ public class DmpCreationResource implements DmpCreationsApi {
 
     @Override
     @RolesAllowed({Caller.PRODUCER, Caller.ADMIN})
+    @RetryOnConflict
     public Response pushDmpCreationBatch(List<DmpCreationDto> items, Boolean atomic, Boolean dryRun) {
         return Response.ok(service.pushBatch(items, BatchOptions.of(atomic, dryRun)).toDto()).build();
     }

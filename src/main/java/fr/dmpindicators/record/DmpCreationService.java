@@ -81,7 +81,7 @@ public class DmpCreationService {
             throw ProblemException.invalid(errors);
         }
         NaturalKey key = keyOf(item);
-        DmpCreation stored = records.find("naturalKey", key.spelled()).firstResult();
+        DmpCreation stored = records.findByNaturalKeys(List.of(key.spelled())).get(key.spelled());
         if (stored == null) {
             DmpCreation created = new DmpCreation(key, item.getCreated(), item.getAlimented(), now());
             records.persist(created);
@@ -140,8 +140,7 @@ public class DmpCreationService {
     }
 
     public DmpCreation get(long id) {
-        return records.findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("No DMP creation record has the id " + id + "."));
+        return records.findByIdOptional(id).orElseThrow(() -> noRecord(id));
     }
 
     public PageSlice<DmpCreation> search(String territory, Channel channel, String finess,
@@ -152,13 +151,17 @@ public class DmpCreationService {
 
     @Transactional
     public void delete(long id) {
-        DmpCreation record = get(id);
+        DmpCreation record = records.findForUpdate(id).orElseThrow(() -> noRecord(id));
         caller.refusal(record.territoryCode).ifPresent(error -> {
             throw ProblemException.forbidden(List.of(error));
         });
         records.delete(record);
         totals.apply(List.of(CountChange.removed(record)));
         audit.record(Subject.DMP_CREATION, record.naturalKey, counts(record), null);
+    }
+
+    private static ProblemException noRecord(long id) {
+        return ProblemException.notFound("No DMP creation record has the id " + id + ".");
     }
 
     /** The refusal of an item the caller may not write, if it may not. */
