@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvReadException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -28,6 +29,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @Inject
+    ServiceMetrics metrics;
 
     @ServerExceptionMapper
     public Response refused(ProblemException e, UriInfo uri) {
@@ -112,8 +116,8 @@ public class ProblemMapper {
                 List.of(), null);
     }
 
-    private static Response respond(ProblemType type, String detail, UriInfo uri, List<FieldError> errors,
-            Long limit) {
+    private Response respond(ProblemType type, String detail, UriInfo uri, List<FieldError> errors, Long limit) {
+        metrics.problem(type);
         return Problems.response(Problems.problem(type, detail, uri.getPath(), errors, limit));
     }
 

@@ -11,6 +11,7 @@ import fr.dmpindicators.common.DmpConfig;
 import fr.dmpindicators.common.FieldError;
 import fr.dmpindicators.common.PageSlice;
 import fr.dmpindicators.common.ProblemException;
+import fr.dmpindicators.common.ServiceMetrics;
 import fr.dmpindicators.common.Today;
 import fr.dmpindicators.establishment.EstablishmentRepository;
 import fr.dmpindicators.practitioner.PractitionerType;
@@ -71,6 +72,9 @@ public class DmpCreationService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    ServiceMetrics metrics;
+
     @Transactional
     public Pushed push(DmpCreationDto item) {
         permission(item).ifPresent(error -> {
@@ -87,12 +91,16 @@ public class DmpCreationService {
             records.persist(created);
             totals.apply(List.of(CountChange.added(created)));
             audit.record(Subject.DMP_CREATION, created.naturalKey, null, counts(created));
+            metrics.recordPushed("created");
             return new Pushed(created, true);
         }
         if (!stored.hasCounts(item.getCreated(), item.getAlimented())) {
             Map<String, Long> before = counts(stored);
             totals.apply(List.of(stored.replaceCounts(item.getCreated(), item.getAlimented(), now())));
             audit.record(Subject.DMP_CREATION, stored.naturalKey, before, counts(stored));
+            metrics.recordPushed("updated");
+        } else {
+            metrics.recordPushed("unchanged");
         }
         return new Pushed(stored, false);
     }
@@ -135,8 +143,10 @@ public class DmpCreationService {
             records.persist(toPersist);
             totals.apply(changes);
         }
-        return new BatchSummary(options.atomic(), options.dryRun(), items.size(), created, updated,
+        BatchSummary summary = new BatchSummary(options.atomic(), options.dryRun(), items.size(), created, updated,
                 accepted.size() - created - updated, screened.errors(), audit.requestId());
+        metrics.recordsPushed(summary, true);
+        return summary;
     }
 
     public DmpCreation get(long id) {
