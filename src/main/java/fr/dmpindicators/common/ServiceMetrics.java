@@ -15,8 +15,8 @@ public class ServiceMetrics {
     @Inject
     MeterRegistry registry;
 
-    /** Counts what one push (single or batch, not a dry run) did to records. */
-    public void recordsPushed(BatchSummary summary, boolean batch) {
+    /** Counts one batch and what it did to records, unless it was a dry run. */
+    public void batchPushed(BatchSummary summary) {
         if (summary.dryRun()) {
             return;
         }
@@ -24,9 +24,7 @@ public class ServiceMetrics {
         count("dmp.records.pushed", "outcome", "updated", summary.updated());
         count("dmp.records.pushed", "outcome", "unchanged", summary.unchanged());
         count("dmp.records.pushed", "outcome", "rejected", summary.rejected());
-        if (batch) {
-            count("dmp.batches", "kind", "dmp-creation", 1);
-        }
+        count("dmp.batches", "kind", "dmp-creation", 1);
     }
 
     /** Counts one record pushed alone: created, updated or unchanged. */

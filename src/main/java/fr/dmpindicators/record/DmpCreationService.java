@@ -145,7 +145,7 @@ public class DmpCreationService {
         }
         BatchSummary summary = new BatchSummary(options.atomic(), options.dryRun(), items.size(), created, updated,
                 accepted.size() - created - updated, screened.errors(), audit.requestId());
-        metrics.recordsPushed(summary, true);
+        metrics.batchPushed(summary);
         return summary;
     }
 
