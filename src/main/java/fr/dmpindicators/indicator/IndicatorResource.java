@@ -4,7 +4,9 @@ import fr.dmpindicators.api.IndicatorsApi;
 import fr.dmpindicators.api.model.BreakdownDimensionDto;
 import fr.dmpindicators.api.model.IntervalDto;
 import fr.dmpindicators.api.model.MetricDto;
+import fr.dmpindicators.api.model.TerritoryLevelDto;
 import fr.dmpindicators.common.ServiceMetrics;
+import fr.dmpindicators.territory.TerritoryLevel;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
@@ -64,10 +66,12 @@ public class IndicatorResource implements IndicatorsApi {
     }
 
     @Override
-    public Response getRanking(String parent, MetricDto indicator, LocalDate asOf, LocalDate from) {
+    public Response getRanking(String parent, TerritoryLevelDto level, MetricDto indicator, LocalDate asOf,
+            LocalDate from) {
         metrics.indicatorRead("ranking");
         Metric metric = indicator == null ? Metric.COVERAGE_RATE : Metric.valueOf(indicator.name());
-        return Response.ok(indicators.ranking(parent, metric, indicators.window(asOf, from, null))).build();
+        return Response.ok(indicators.ranking(parent, level == null ? null : TerritoryLevel.valueOf(level.name()),
+                metric, indicators.window(asOf, from, null))).build();
     }
 
     @Override

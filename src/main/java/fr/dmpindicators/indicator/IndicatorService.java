@@ -28,6 +28,7 @@ import fr.dmpindicators.territory.PopulationResolver;
 import fr.dmpindicators.territory.PopulationResolver.ScopePopulation;
 import fr.dmpindicators.territory.Territory;
 import fr.dmpindicators.territory.TerritoryHierarchy;
+import fr.dmpindicators.territory.TerritoryLevel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -136,38 +137,47 @@ public class IndicatorService {
                         .thenComparing(BreakdownItemDto::getKey)).toList());
     }
 
-    public RankingDto ranking(String parentCode, Metric metric, Window window) {
+    /** The children of {@code parent}, or with a level every territory of that level under it, ranked. */
+    public RankingDto ranking(String parentCode, TerritoryLevel level, Metric metric, Window window) {
         Territory parent = hierarchy.findParameter("parent", parentCode);
-        List<Ranked<RankingItemDto>> ranked = rankChildren(parent, metric, window);
+        List<Territory> members = level == null ? hierarchy.children(parent.code) : hierarchy.under(parent.code, level);
+        if (level != null && members.isEmpty()) {
+            throw ProblemException.malformed("There is no " + level + " under " + parent.code + ".",
+                    List.of(FieldError.of("level", "must be below the level of parent")));
+        }
         return new RankingDto().parent(parent.code).indicator(MetricDto.valueOf(metric.name()))
                 .asOf(window.asOf()).from(window.from())
-                .items(ranked.stream().map(r -> r.item().rank(r.rank())).toList());
+                .items(rank(members, metric, window).stream().map(r -> r.item().rank(r.rank())).toList());
     }
 
     /** The children of a territory, each with its value of the metric, ranked. */
     public List<Ranked<RankingItemDto>> rankChildren(Territory parent, Metric metric, Window window) {
-        List<Territory> children = hierarchy.children(parent.code);
+        return rank(hierarchy.children(parent.code), metric, window);
+    }
+
+    /** These territories, each with its value of the metric, ranked. */
+    private List<Ranked<RankingItemDto>> rank(List<Territory> territories, Metric metric, Window window) {
         Map<String, Sums> sums = new HashMap<>();
-        if (!children.isEmpty()) {
-            totals.byTerritory(children.stream().map(t -> t.code).toList(), window.start(), window.to())
+        if (!territories.isEmpty()) {
+            totals.byTerritory(territories.stream().map(t -> t.code).toList(), window.start(), window.to())
                     .forEach(k -> sums.put(k.key(), k.sums()));
         }
-        Map<String, ScopePopulation> childPopulations = metric == Metric.COVERAGE_RATE
-                ? populations.resolveEach(children.stream().map(t -> t.code).toList(), window.to().getYear())
+        Map<String, ScopePopulation> populationsOf = metric == Metric.COVERAGE_RATE
+                ? populations.resolveEach(territories.stream().map(t -> t.code).toList(), window.to().getYear())
                 : Map.of();
         List<RankingItemDto> items = new ArrayList<>();
-        for (Territory child : children) {
-            Sums childSums = sums.getOrDefault(child.code, Sums.NONE);
+        for (Territory territory : territories) {
+            Sums territorySums = sums.getOrDefault(territory.code, Sums.NONE);
             Ratio ratio = switch (metric) {
-                case DMP_CREATED -> Ratio.count(childSums.created());
-                case ALIMENTATION_SHARE -> Ratio.of(childSums.alimented(), childSums.created(), "no DMP created");
+                case DMP_CREATED -> Ratio.count(territorySums.created());
+                case ALIMENTATION_SHARE -> Ratio.of(territorySums.alimented(), territorySums.created(), "no DMP created");
                 case COVERAGE_RATE -> {
-                    ScopePopulation population = childPopulations.get(child.code);
-                    yield Ratio.of(childSums.created(), population.isKnown() ? population.population()
+                    ScopePopulation population = populationsOf.get(territory.code);
+                    yield Ratio.of(territorySums.created(), population.isKnown() ? population.population()
                             : null, "no reference population");
                 }
             };
-            items.add(new RankingItemDto().territory(child.code).name(child.name).numerator(ratio.numerator())
+            items.add(new RankingItemDto().territory(territory.code).name(territory.name).numerator(ratio.numerator())
                     .denominator(metric == Metric.DMP_CREATED ? null : ratio.denominator()).value(ratio.value()));
         }
         return Ranks.rank(items, RankingItemDto::getValue);

@@ -94,6 +94,19 @@ public class TerritoryHierarchy {
         return List.copyOf(childrenByParent.getOrDefault(code, List.of()));
     }
 
+    /** The territories of a level under a territory, by code; none when the level is not below it. */
+    public List<Territory> under(String code, TerritoryLevel level) {
+        List<Territory> found = new ArrayList<>();
+        for (Territory child : children(code)) {
+            if (child.level == level) {
+                found.add(child);
+            } else {
+                found.addAll(under(child.code, level));
+            }
+        }
+        return found.stream().sorted(BY_LEVEL_THEN_CODE).toList();
+    }
+
     /** The départements in a territory: itself if it is one, all of them under the nation. */
     public Set<String> departementsUnder(String code) {
         Set<String> result = new TreeSet<>();

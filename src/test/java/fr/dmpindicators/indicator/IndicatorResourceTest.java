@@ -4,11 +4,13 @@ import static fr.dmpindicators.Api.given;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -223,6 +225,23 @@ class IndicatorResourceTest {
                         + "2,2A,Corse-du-Sud,50,,50.0\n"));
         read("ranking", Map.of("parent", "FR", "asOf", "2004-12-31"))
                 .body("items.size()", is(18)).body("items.rank", everyItem(nullValue()));
+    }
+
+    @Test
+    void shouldRankEveryTerritoryOfALevelUnderTheParent() {
+        cpam("2008-08-01", "2B", 900_000, 0);
+        cpam("2008-08-01", "976", 900_001, 0);
+        Map<String, String> august = Map.of("parent", "FR", "level", "DEPARTEMENT", "indicator", "DMP_CREATED",
+                "asOf", "2008-08-31", "from", "2008-08-01");
+        read("ranking", august).statusCode(200).body("items.size()", is(101))
+                .body("items[0].territory", is("976")).body("items[0].rank", is(1))
+                .body("items[1].territory", is("2B")).body("items[1].rank", is(2))
+                .body("items[2].rank", is(3)).body("items.rank", everyItem(notNullValue()));
+        read("ranking", Map.of("parent", "R94", "level", "DEPARTEMENT")).body("items.territory",
+                containsInAnyOrder("2A", "2B"));
+        read("ranking", Map.of("parent", "R94", "level", "REGION")).statusCode(400)
+                .body("errors[0].field", is("level"));
+        read("ranking", Map.of("parent", "FR", "level", "CANTON")).statusCode(400);
     }
 
     @Test

@@ -1,0 +1,199 @@
+package fr.dmpindicators.bench;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The benchmark of bench/README.md: on each database, ingest through the public API against the plain JDBC floor,
+ * reads at two scales against the HTTP floor, and the footprint; results printed and written to bench/results/.
+ *
+ * <p>Arguments (all optional): {@code --databases=postgresql,h2 --records=1000000 --scale-to=10000000
+ * --read-seconds=10}.
+ */
+public final class Bench {
+
+    static final int BATCH = 10_000;
+    static final int SERVICE_PORT = 18_080;
+    static final int POSTGRES_PORT = 15_432;
+    static final int STARTS = 3;
+
+    /** The reads measured, each with 16 clients, beside the HTTP floor. */
+    static final Map<String, String> READS = readsOf();
+
+    private static Map<String, String> readsOf() {
+        Map<String, String> reads = new LinkedHashMap<>();
+        reads.put("health (HTTP floor)", "/q/health");
+        reads.put("national coverage", "/api/v1/indicators/coverage?territory=FR");
+        reads.put("département coverage", "/api/v1/indicators/coverage?territory=80");
+        reads.put("24-month monthly series", "/api/v1/indicators/timeseries?territory=FR&interval=MONTH"
+                + "&from=2023-11-01&to=2025-10-31");
+        reads.put("ranking of the 101 départements", "/api/v1/indicators/ranking?parent=FR&level=DEPARTEMENT");
+        reads.put("dashboard card", "/api/v1/territories/80/dashboard");
+        return reads;
+    }
+
+    private final Path root;
+    private final Path work;
+    private final Dataset dataset;
+    private final Map<String, String> options;
+
+    private Bench(Path root, Map<String, String> options) throws Exception {
+        this.root = root;
+        this.work = root.resolve("bench/work");
+        this.dataset = new Dataset(root.resolve("src/main/resources/reference/departements.csv"));
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new LinkedHashMap<>(Map.of("databases", "postgresql,h2", "records", "1000000",
+                "scale-to", "10000000", "read-seconds", "10"));
+        for (String arg : args) {
+            String[] pair = arg.replaceFirst("^--", "").split("=", 2);
+            options.put(pair[0], pair[1]);
+        }
+        Bench bench = new Bench(Path.of(System.getProperty("bench.root", "..")).toAbsolutePath().normalize(),
+                options);
+        Report report = new Report(options);
+        for (String kind : options.get("databases").split(",")) {
+            report.add(kind, bench.run(kind));
+        }
+        report.write(bench.root.resolve("bench/results"));
+    }
+
+    private Map<String, Object> run(String kind) throws Exception {
+        long records = Long.parseLong(options.get("records"));
+        long scaleTo = Math.min(Long.parseLong(options.get("scale-to")), dataset.capacity());
+        int readSeconds = Integer.parseInt(options.get("read-seconds"));
+        Path dbWork = Files.createDirectories(work.resolve(kind));
+        Path log = dbWork.resolve("service.log");
+        Files.deleteIfExists(log);
+        Map<String, Object> result = new LinkedHashMap<>();
+        String token = Tokens.admin(root);
+        try (Database database = kind.equals("postgresql")
+                ? Database.postgresql(dbWork.resolve("pgdata"), POSTGRES_PORT)
+                : Database.h2(dbWork.resolve("h2"))) {
+            Path application = work.resolve("app-" + kind);
+            List<Path> firstMillion = batches(0, records, dbWork.resolve("batches"));
+            try (Service service = Service.start(application, database, SERVICE_PORT, log)) {
+                result.put("firstStartMillis", service.startupMillis);
+                result.put("rssAtRestBytes", service.rssBytes());
+                Api.registerEstablishments(service, token, dataset);
+                say(kind, "ingest: " + firstMillion.size() + " batches of " + BATCH);
+                Curl.Pushes first = Curl.push(service.url("/api/v1/dmp-creations/batch"), token, firstMillion,
+                        dbWork);
+                check(first.created() == records, "first pass created " + first.created());
+                result.put("ingestFirstPass", pushes(first, records));
+                say(kind, "ingest: re-sending the same batches");
+                Curl.Pushes again = Curl.push(service.url("/api/v1/dmp-creations/batch"), token, firstMillion,
+                        dbWork);
+                check(again.unchanged() == records, "second pass unchanged " + again.unchanged());
+                result.put("ingestResend", pushes(again, records));
+                result.put("rssAfterIngestBytes", service.rssBytes());
+            }
+            say(kind, "plain JDBC floor");
+            double floorSeconds = JdbcFloor.insert(database, dataset, records, BATCH);
+            result.put("jdbcFloorRecordsPerSecond", records / floorSeconds);
+            result.put("databaseBytesAt" + records, database.sizeBytes());
+            List<Long> starts = new ArrayList<>();
+            for (int i = 0; i < STARTS; i++) {
+                try (Service service = Service.start(application, database, SERVICE_PORT, log)) {
+                    starts.add(service.startupMillis);
+                }
+            }
+            result.put("startMillis", starts);
+            result.put("emptyAppStartMillis", emptyAppStarts(kind, dbWork));
+            try (Service service = Service.start(application, database, SERVICE_PORT, log)) {
+                result.put("reads" + records, reads(service, readSeconds, dbWork));
+                if (scaleTo > records) {
+                    say(kind, "scaling to " + scaleTo + " records");
+                    result.put("scaleLoad", scale(service, token, records, scaleTo, dbWork));
+                    result.put("reads" + scaleTo, reads(service, readSeconds, dbWork));
+                }
+                result.put("rssAfterLoadBytes", service.rssBytes());
+            }
+            result.put("databaseBytesAt" + scaleTo, database.sizeBytes());
+        }
+        return result;
+    }
+
+    /** Loads records {@code from} to {@code to} through the batch API, a million at a time. */
+    private Map<String, Object> scale(Service service, String token, long from, long to, Path dbWork)
+            throws Exception {
+        double seconds = 0;
+        for (long start = from; start < to; start += 1_000_000) {
+            List<Path> files = batches(start, Math.min(start + 1_000_000, to), dbWork.resolve("batches"));
+            Curl.Pushes pushes = Curl.push(service.url("/api/v1/dmp-creations/batch"), token, files, dbWork);
+            check(pushes.created() == Math.min(start + 1_000_000, to) - start, "created " + pushes.created());
+            seconds += pushes.seconds();
+        }
+        return Map.of("records", to - from, "seconds", seconds, "recordsPerSecond", (to - from) / seconds);
+    }
+
+    private Map<String, Object> reads(Service service, int seconds, Path dbWork) throws Exception {
+        Map<String, Object> reads = new LinkedHashMap<>();
+        Path script = root.resolve("bench/wrk/report.lua");
+        for (Map.Entry<String, String> read : READS.entrySet()) {
+            Wrk.run(service.url(read.getValue()), 16, 3, script, dbWork);
+            Wrk.Latency latency = Wrk.run(service.url(read.getValue()), 16, seconds, script, dbWork);
+            check(latency.errors() == 0, read.getKey() + ": " + latency.errors() + " errors");
+            say("reads", read.getKey() + " " + latency);
+            reads.put(read.getKey(), latency);
+        }
+        return reads;
+    }
+
+    private List<Long> emptyAppStarts(String kind, Path dbWork) throws Exception {
+        List<Long> starts = new ArrayList<>();
+        try (Database database = kind.equals("postgresql")
+                ? Database.postgresql(dbWork.resolve("pgdata-empty"), POSTGRES_PORT + 1)
+                : Database.h2(dbWork.resolve("h2-empty"))) {
+            for (int i = 0; i < STARTS; i++) {
+                try (Service empty = Service.start(work.resolve("empty-" + kind), database, SERVICE_PORT,
+                        dbWork.resolve("empty-app.log"))) {
+                    starts.add(empty.startupMillis);
+                }
+            }
+        }
+        return starts;
+    }
+
+    /** Writes the batch files of records {@code from} to {@code to}, replacing the folder's earlier ones. */
+    private List<Path> batches(long from, long to, Path folder) throws Exception {
+        if (Files.exists(folder)) {
+            try (var old = Files.list(folder)) {
+                for (Path file : old.toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+        Files.createDirectories(folder);
+        List<Path> files = new ArrayList<>();
+        for (long start = from; start < to; start += BATCH) {
+            Path file = folder.resolve("batch-" + start + ".json");
+            try (OutputStream out = Files.newOutputStream(file)) {
+                dataset.writeBatch(start, Math.min(start + BATCH, to), out);
+            }
+            files.add(file);
+        }
+        return files;
+    }
+
+    private static Map<String, Object> pushes(Curl.Pushes pushes, long records) {
+        return Map.of("seconds", pushes.seconds(), "recordsPerSecond", records / pushes.seconds());
+    }
+
+    private static void check(boolean condition, String what) {
+        if (!condition) {
+            throw new IllegalStateException("unexpected: " + what);
+        }
+    }
+
+    static void say(String where, String what) {
+        System.out.println("[bench " + where + "] " + what);
+    }
+}

@@ -1,0 +1,90 @@
+package fr.dmpindicators.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** A packaged Quarkus application started as its own process, the way it runs in production. */
+final class Service implements AutoCloseable {
+
+    /** The replica's JVM settings: the heap a 768 MiB container gives it (deploy/), and nothing else tuned. */
+    static final List<String> JVM_OPTIONS = List.of("-Xmx384m");
+
+    private final Process process;
+    private final int port;
+    final long startupMillis;
+
+    private Service(Process process, int port, long startupMillis) {
+        this.process = process;
+        this.port = port;
+        this.startupMillis = startupMillis;
+    }
+
+    /** Starts {@code quarkus-run.jar} of this application folder and waits until it is ready, timing the wait. */
+    static Service start(Path application, Database database, int port, Path log) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString()));
+        command.addAll(JVM_OPTIONS);
+        command.addAll(List.of("-jar", application.resolve("quarkus-run.jar").toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        Map<String, String> env = builder.environment();
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl());
+        env.put("QUARKUS_DATASOURCE_USERNAME", database.user());
+        env.put("QUARKUS_DATASOURCE_PASSWORD", database.password());
+        env.put("DMP_DEMO_DATA_ENABLED", "false");
+        long started = System.nanoTime();
+        Process process = builder.start();
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(2)).build();
+        while (true) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(application + " stopped while starting; see " + log);
+            }
+            try {
+                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    break;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            if (System.nanoTime() - started > Duration.ofMinutes(5).toNanos()) {
+                throw new IllegalStateException(application + " was not ready within 5 minutes; see " + log);
+            }
+            Thread.sleep(20);
+        }
+        return new Service(process, port, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    /** The resident set size of the process, from /proc. */
+    long rssBytes() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
+            }
+        }
+        throw new IllegalStateException("no VmRSS for " + process.pid());
+    }
+
+    /** Stops the service as Kubernetes does (SIGTERM) and waits for its graceful shutdown. */
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        process.waitFor();
+    }
+}
