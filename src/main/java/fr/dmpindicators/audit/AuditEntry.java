@@ -28,7 +28,7 @@ public class AuditEntry {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_entry_seq")
-    @SequenceGenerator(name = "audit_entry_seq", sequenceName = "audit_entry_seq", allocationSize = 50)
+    @SequenceGenerator(name = "audit_entry_seq", sequenceName = "audit_entry_seq", allocationSize = 1000)
     public Long id;
 
     @Column(name = "occurred_at")

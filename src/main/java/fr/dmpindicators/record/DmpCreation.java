@@ -20,7 +20,7 @@ public class DmpCreation {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dmp_creation_seq")
-    @SequenceGenerator(name = "dmp_creation_seq", sequenceName = "dmp_creation_seq", allocationSize = 50)
+    @SequenceGenerator(name = "dmp_creation_seq", sequenceName = "dmp_creation_seq", allocationSize = 1000)
     public Long id;
 
     @Column(name = "record_date")

@@ -5,15 +5,18 @@ import fr.dmpindicators.territory.TerritoryHierarchy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.hibernate.Session;
 
 /**
@@ -24,11 +27,45 @@ import org.hibernate.Session;
 @ApplicationScoped
 public class RecordTotals {
 
+    /*
+     * One statement per table and write, whatever the number of rows: the rows travel as one array per column and
+     * UNNEST turns them back into rows. Round trips, not rows, are what a batch of many statements costs.
+     *
+     * The standard MERGE serves H2. On PostgreSQL its planner may join the whole table to the new rows, a cost that
+     * grows with the table, so PostgreSQL gets INSERT ... ON CONFLICT, which probes the primary key row by row.
+     */
+    private static final String UNNEST_TERRITORY = """
+            SELECT * FROM UNNEST(CAST(? AS VARCHAR(3) ARRAY), CAST(? AS CHAR(1) ARRAY), CAST(? AS DATE ARRAY),
+                                 CAST(? AS VARCHAR(16) ARRAY), CAST(? AS VARCHAR(24) ARRAY),
+                                 CAST(? AS BIGINT ARRAY), CAST(? AS BIGINT ARRAY), CAST(? AS BIGINT ARRAY))
+            """;
+
+    private static final String UNNEST_ESTABLISHMENT = """
+            SELECT * FROM UNNEST(CAST(? AS VARCHAR(9) ARRAY), CAST(? AS VARCHAR(3) ARRAY), CAST(? AS CHAR(1) ARRAY),
+                                 CAST(? AS DATE ARRAY), CAST(? AS BIGINT ARRAY), CAST(? AS BIGINT ARRAY),
+                                 CAST(? AS BIGINT ARRAY))
+            """;
+
+    private static final String UPSERT_TERRITORY_POSTGRESQL = """
+            INSERT INTO dmp_total AS t (territory_code, granularity, period_start, channel, practitioner_type,
+                                        created, alimented, records)
+            """ + UNNEST_TERRITORY + """
+            ON CONFLICT ON CONSTRAINT dmp_total_pk DO UPDATE SET created = t.created + EXCLUDED.created,
+                alimented = t.alimented + EXCLUDED.alimented, records = t.records + EXCLUDED.records
+            """;
+
+    private static final String UPSERT_ESTABLISHMENT_POSTGRESQL = """
+            INSERT INTO establishment_total AS t (finess, territory_code, granularity, period_start, created,
+                                                  alimented, records)
+            """ + UNNEST_ESTABLISHMENT + """
+            ON CONFLICT ON CONSTRAINT establishment_total_pk DO UPDATE SET created = t.created + EXCLUDED.created,
+                alimented = t.alimented + EXCLUDED.alimented, records = t.records + EXCLUDED.records
+            """;
+
     private static final String MERGE_TERRITORY = """
             MERGE INTO dmp_total t
-            USING (VALUES (CAST(? AS VARCHAR(3)), CAST(? AS CHAR(1)), CAST(? AS DATE), CAST(? AS VARCHAR(16)),
-                           CAST(? AS VARCHAR(24)), CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT)))
-                AS s (territory_code, granularity, period_start, channel, practitioner_type, created, alimented,
+            USING (""" + UNNEST_TERRITORY + """
+                  ) AS s (territory_code, granularity, period_start, channel, practitioner_type, created, alimented,
                       records)
             ON t.territory_code = s.territory_code AND t.granularity = s.granularity
                AND t.period_start = s.period_start AND t.channel = s.channel
@@ -43,9 +80,8 @@ public class RecordTotals {
 
     private static final String MERGE_ESTABLISHMENT = """
             MERGE INTO establishment_total t
-            USING (VALUES (CAST(? AS VARCHAR(9)), CAST(? AS VARCHAR(3)), CAST(? AS CHAR(1)), CAST(? AS DATE),
-                           CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT)))
-                AS s (finess, territory_code, granularity, period_start, created, alimented, records)
+            USING (""" + UNNEST_ESTABLISHMENT + """
+                  ) AS s (finess, territory_code, granularity, period_start, created, alimented, records)
             ON t.finess = s.finess AND t.territory_code = s.territory_code AND t.granularity = s.granularity
                AND t.period_start = s.period_start
             WHEN MATCHED THEN UPDATE SET created = t.created + s.created, alimented = t.alimented + s.alimented,
@@ -58,20 +94,28 @@ public class RecordTotals {
     /** A row of dmp_total. Keys are sorted so that concurrent writers lock rows in the same order. */
     private record TerritoryKey(String territory, char granularity, LocalDate periodStart, String channel,
             String practitionerType) implements Comparable<TerritoryKey> {
+
+        private static final Comparator<TerritoryKey> ORDER = Comparator.comparing(TerritoryKey::territory)
+                .thenComparing(TerritoryKey::granularity).thenComparing(TerritoryKey::periodStart)
+                .thenComparing(TerritoryKey::channel).thenComparing(TerritoryKey::practitionerType);
+
         @Override
         public int compareTo(TerritoryKey o) {
-            return (territory + granularity + periodStart + channel + practitionerType)
-                    .compareTo(o.territory + o.granularity + o.periodStart + o.channel + o.practitionerType);
+            return ORDER.compare(this, o);
         }
     }
 
     /** A row of establishment_total. */
     private record EstablishmentKey(String finess, String territory, char granularity, LocalDate periodStart)
             implements Comparable<EstablishmentKey> {
+
+        private static final Comparator<EstablishmentKey> ORDER = Comparator.comparing(EstablishmentKey::finess)
+                .thenComparing(EstablishmentKey::territory).thenComparing(EstablishmentKey::granularity)
+                .thenComparing(EstablishmentKey::periodStart);
+
         @Override
         public int compareTo(EstablishmentKey o) {
-            return (finess + territory + granularity + periodStart)
-                    .compareTo(o.finess + o.territory + o.granularity + o.periodStart);
+            return ORDER.compare(this, o);
         }
     }
 
@@ -102,8 +146,11 @@ public class RecordTotals {
         territoryTotals.values().removeIf(RecordTotals::isZero);
         establishmentTotals.values().removeIf(RecordTotals::isZero);
         entityManager.unwrap(Session.class).doWork(connection -> {
-            mergeTerritoryTotals(connection, territoryTotals);
-            mergeEstablishmentTotals(connection, establishmentTotals);
+            boolean postgresql = connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+            mergeTerritoryTotals(connection, postgresql ? UPSERT_TERRITORY_POSTGRESQL : MERGE_TERRITORY,
+                    territoryTotals);
+            mergeEstablishmentTotals(connection, postgresql ? UPSERT_ESTABLISHMENT_POSTGRESQL : MERGE_ESTABLISHMENT,
+                    establishmentTotals);
         });
     }
 
@@ -127,48 +174,52 @@ public class RecordTotals {
         return sums[0] == 0 && sums[1] == 0 && sums[2] == 0;
     }
 
-    private static void mergeTerritoryTotals(Connection connection, Map<TerritoryKey, long[]> totals)
+    private static void mergeTerritoryTotals(Connection connection, String sql, Map<TerritoryKey, long[]> totals)
             throws SQLException {
         if (totals.isEmpty()) {
             return;
         }
-        try (PreparedStatement merge = connection.prepareStatement(MERGE_TERRITORY)) {
-            for (Map.Entry<TerritoryKey, long[]> total : totals.entrySet()) {
-                TerritoryKey key = total.getKey();
-                merge.setString(1, key.territory());
-                merge.setString(2, String.valueOf(key.granularity()));
-                merge.setDate(3, Date.valueOf(key.periodStart()));
-                merge.setString(4, key.channel());
-                merge.setString(5, key.practitionerType());
-                setSums(merge, 6, total.getValue());
-                merge.addBatch();
-            }
-            merge.executeBatch();
+        try (PreparedStatement merge = connection.prepareStatement(sql)) {
+            List<TerritoryKey> keys = List.copyOf(totals.keySet());
+            merge.setArray(1, column(connection, "varchar", keys, TerritoryKey::territory));
+            merge.setArray(2, column(connection, "char", keys, key -> String.valueOf(key.granularity())));
+            merge.setArray(3, column(connection, "date", keys, key -> Date.valueOf(key.periodStart())));
+            merge.setArray(4, column(connection, "varchar", keys, TerritoryKey::channel));
+            merge.setArray(5, column(connection, "varchar", keys, TerritoryKey::practitionerType));
+            setSums(connection, merge, 6, totals.values());
+            merge.executeUpdate();
         }
     }
 
-    private static void mergeEstablishmentTotals(Connection connection, Map<EstablishmentKey, long[]> totals)
-            throws SQLException {
+    private static void mergeEstablishmentTotals(Connection connection, String sql,
+            Map<EstablishmentKey, long[]> totals) throws SQLException {
         if (totals.isEmpty()) {
             return;
         }
-        try (PreparedStatement merge = connection.prepareStatement(MERGE_ESTABLISHMENT)) {
-            for (Map.Entry<EstablishmentKey, long[]> total : totals.entrySet()) {
-                EstablishmentKey key = total.getKey();
-                merge.setString(1, key.finess());
-                merge.setString(2, key.territory());
-                merge.setString(3, String.valueOf(key.granularity()));
-                merge.setDate(4, Date.valueOf(key.periodStart()));
-                setSums(merge, 5, total.getValue());
-                merge.addBatch();
-            }
-            merge.executeBatch();
+        try (PreparedStatement merge = connection.prepareStatement(sql)) {
+            List<EstablishmentKey> keys = List.copyOf(totals.keySet());
+            merge.setArray(1, column(connection, "varchar", keys, EstablishmentKey::finess));
+            merge.setArray(2, column(connection, "varchar", keys, EstablishmentKey::territory));
+            merge.setArray(3, column(connection, "char", keys, key -> String.valueOf(key.granularity())));
+            merge.setArray(4, column(connection, "date", keys, key -> Date.valueOf(key.periodStart())));
+            setSums(connection, merge, 5, totals.values());
+            merge.executeUpdate();
         }
     }
 
-    private static void setSums(PreparedStatement merge, int firstIndex, long[] sums) throws SQLException {
-        merge.setLong(firstIndex, sums[0]);
-        merge.setLong(firstIndex + 1, sums[1]);
-        merge.setLong(firstIndex + 2, sums[2]);
+    /** One part of every key, in the keys' order, as an SQL array of this element type. */
+    private static <K> Array column(Connection connection, String type, List<K> keys, Function<K, Object> part)
+            throws SQLException {
+        return connection.createArrayOf(type, keys.stream().map(part).toArray());
+    }
+
+    /** The created, alimented and records sums, in the keys' order, as three array parameters. */
+    private static void setSums(Connection connection, PreparedStatement merge, int firstIndex,
+            Collection<long[]> sums) throws SQLException {
+        for (int i = 0; i < 3; i++) {
+            int sum = i;
+            merge.setArray(firstIndex + i, connection.createArrayOf("bigint",
+                    sums.stream().map(values -> values[sum]).toArray()));
+        }
     }
 }

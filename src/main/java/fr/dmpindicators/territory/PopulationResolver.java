@@ -1,5 +1,6 @@
 package fr.dmpindicators.territory;
 
+import fr.dmpindicators.territory.ReferencePopulationRepository.Figure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
@@ -32,7 +33,7 @@ public class PopulationResolver {
 
     /** The population of several territories together. */
     public ScopePopulation resolve(Collection<String> territoryCodes, int year) {
-        Map<String, ReferencePopulation> latest = latestByTerritory(year);
+        Map<String, Figure> latest = latestByTerritory(year);
         Accumulator total = new Accumulator();
         territoryCodes.forEach(code -> add(code, latest, total));
         return total.result();
@@ -40,7 +41,7 @@ public class PopulationResolver {
 
     /** The population of each of several territories, with one read of the stored figures. */
     public Map<String, ScopePopulation> resolveEach(Collection<String> territoryCodes, int year) {
-        Map<String, ReferencePopulation> latest = latestByTerritory(year);
+        Map<String, Figure> latest = latestByTerritory(year);
         Map<String, ScopePopulation> each = new HashMap<>();
         for (String code : territoryCodes) {
             Accumulator total = new Accumulator();
@@ -51,19 +52,17 @@ public class PopulationResolver {
     }
 
     /** Each territory's own figure for the latest year at or before the one asked. */
-    private Map<String, ReferencePopulation> latestByTerritory(int year) {
-        Map<String, ReferencePopulation> latest = new HashMap<>();
-        for (ReferencePopulation p : populations.listUpTo(year)) {
-            latest.merge(p.territoryCode, p, (a, b) -> a.year >= b.year ? a : b);
-        }
+    private Map<String, Figure> latestByTerritory(int year) {
+        Map<String, Figure> latest = new HashMap<>();
+        populations.latestUpTo(year).forEach(figure -> latest.put(figure.territoryCode(), figure));
         return latest;
     }
 
-    private void add(String code, Map<String, ReferencePopulation> latest, Accumulator total) {
-        ReferencePopulation own = latest.get(code);
+    private void add(String code, Map<String, Figure> latest, Accumulator total) {
+        Figure own = latest.get(code);
         if (own != null) {
-            total.population += own.population;
-            total.year = Math.max(total.year, own.year);
+            total.population += own.population();
+            total.year = Math.max(total.year, own.year());
             return;
         }
         List<Territory> children = hierarchy.children(code);

@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The benchmark of bench/README.md: on each database, ingest through the public API against the plain JDBC floor,
@@ -121,15 +124,36 @@ public final class Bench {
         return result;
     }
 
-    /** Loads records {@code from} to {@code to} through the batch API, a million at a time. */
+    /**
+     * Loads records {@code from} to {@code to} through the batch API, a million at a time, with two producers pushing
+     * side by side (the service takes concurrent batches; one producer leaves a core idle while it waits).
+     */
     private Map<String, Object> scale(Service service, String token, long from, long to, Path dbWork)
             throws Exception {
         double seconds = 0;
-        for (long start = from; start < to; start += 1_000_000) {
-            List<Path> files = batches(start, Math.min(start + 1_000_000, to), dbWork.resolve("batches"));
-            Curl.Pushes pushes = Curl.push(service.url("/api/v1/dmp-creations/batch"), token, files, dbWork);
-            check(pushes.created() == Math.min(start + 1_000_000, to) - start, "created " + pushes.created());
-            seconds += pushes.seconds();
+        ExecutorService producers = Executors.newFixedThreadPool(2);
+        try {
+            for (long start = from; start < to; start += 1_000_000) {
+                long end = Math.min(start + 1_000_000, to);
+                List<Path> files = batches(start, end, dbWork.resolve("batches"));
+                List<Future<Curl.Pushes>> pushes = new ArrayList<>();
+                long started = System.nanoTime();
+                for (int producer = 0; producer < 2; producer++) {
+                    List<Path> share = files.subList(producer * files.size() / 2, (producer + 1) * files.size() / 2);
+                    Path producerWork = Files.createDirectories(dbWork.resolve("producer-" + producer));
+                    pushes.add(producers.submit(() -> Curl.push(service.url("/api/v1/dmp-creations/batch"), token,
+                            share, producerWork)));
+                }
+                long created = 0;
+                for (Future<Curl.Pushes> push : pushes) {
+                    created += push.get().created();
+                }
+                seconds += (System.nanoTime() - started) / 1e9;
+                check(created == end - start, "created " + created + " of " + (end - start));
+                say("scale", end + " records stored");
+            }
+        } finally {
+            producers.shutdown();
         }
         return Map.of("records", to - from, "seconds", seconds, "recordsPerSecond", (to - from) / seconds);
     }

@@ -48,7 +48,8 @@ final class Report {
         markdown.append("\n| read, 16 clients | p50 ms | p99 ms | req/s | p99 / health p99 | target |\n")
                 .append("|---|---:|---:|---:|---:|---|\n");
         Map<String, Wrk.Latency> small = (Map<String, Wrk.Latency>) result.get("reads" + records);
-        Map<String, Wrk.Latency> large = (Map<String, Wrk.Latency>) result.get("reads" + scaleTo);
+        Map<String, Wrk.Latency> large = scaleTo > records ? (Map<String, Wrk.Latency>) result.get("reads" + scaleTo)
+                : null;
         reads(records, small, null);
         if (large != null) {
             reads(scaleTo, large, small);
