@@ -16,7 +16,7 @@ import java.util.concurrent.Future;
  * reads at two scales against the HTTP floor, and the footprint; results printed and written to bench/results/.
  *
  * <p>Arguments (all optional): {@code --databases=postgresql,h2 --records=1000000 --scale-to=10000000
- * --read-seconds=10}.
+ * --h2-scale-to=1000000 --read-seconds=10}.
  */
 public final class Bench {
 
@@ -54,7 +54,7 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>(Map.of("databases", "postgresql,h2", "records", "1000000",
-                "scale-to", "10000000", "read-seconds", "10"));
+                "scale-to", "10000000", "h2-scale-to", "1000000", "read-seconds", "10"));
         for (String arg : args) {
             String[] pair = arg.replaceFirst("^--", "").split("=", 2);
             options.put(pair[0], pair[1]);
@@ -70,7 +70,8 @@ public final class Bench {
 
     private Map<String, Object> run(String kind) throws Exception {
         long records = Long.parseLong(options.get("records"));
-        long scaleTo = Math.min(Long.parseLong(options.get("scale-to")), dataset.capacity());
+        long scaleTo = Math.min(Long.parseLong(options.get(kind.equals("h2") ? "h2-scale-to" : "scale-to")),
+                dataset.capacity());
         int readSeconds = Integer.parseInt(options.get("read-seconds"));
         Path dbWork = Files.createDirectories(work.resolve(kind));
         Path log = dbWork.resolve("service.log");

@@ -16,11 +16,11 @@ final class Report {
     private final Map<String, Object> databases = new LinkedHashMap<>();
     private final StringBuilder markdown = new StringBuilder();
     private final long records;
-    private final long scaleTo;
+    private final Map<String, String> options;
 
     Report(Map<String, String> options) {
+        this.options = options;
         records = Long.parseLong(options.get("records"));
-        scaleTo = Long.parseLong(options.get("scale-to"));
         all.put("date", OffsetDateTime.now().toString());
         all.put("options", options);
         all.put("machine", Runtime.getRuntime().availableProcessors() + " cores, Java "
@@ -32,6 +32,7 @@ final class Report {
 
     @SuppressWarnings("unchecked")
     void add(String kind, Map<String, Object> result) {
+        long scaleTo = Long.parseLong(options.get(kind.equals("h2") ? "h2-scale-to" : "scale-to"));
         databases.put(kind, result);
         markdown.append("\n### ").append(kind).append("\n\n| ingest | records/s | target | |\n|---|---:|---|---|\n");
         double first = rate(result.get("ingestFirstPass"));
