@@ -54,7 +54,9 @@ public class PopulationResolver {
     /** Each territory's own figure for the latest year at or before the one asked. */
     private Map<String, Figure> latestByTerritory(int year) {
         Map<String, Figure> latest = new HashMap<>();
-        populations.latestUpTo(year).forEach(figure -> latest.put(figure.territoryCode(), figure));
+        for (Figure figure : populations.listUpTo(year)) {
+            latest.merge(figure.territoryCode(), figure, (a, b) -> a.year() >= b.year() ? a : b);
+        }
         return latest;
     }
 

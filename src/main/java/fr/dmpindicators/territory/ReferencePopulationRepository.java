@@ -21,13 +21,12 @@ public class ReferencePopulationRepository
     }
 
     /**
-     * Each territory's figure for the latest year at or before this one. A projection, not entities: every coverage
-     * read asks for a hundred of them, and building managed entities was most of such a read's time.
+     * Every figure set for a year up to this one. A projection, not entities: every coverage read asks for a hundred
+     * of them, and building managed entities was most of such a read's time.
      */
-    public List<Figure> latestUpTo(int year) {
+    public List<Figure> listUpTo(int year) {
         return getEntityManager().createQuery("select p.territoryCode, p.year, p.population"
-                + " from ReferencePopulation p where p.year = (select max(q.year) from ReferencePopulation q"
-                + " where q.territoryCode = p.territoryCode and q.year <= :year)", Figure.class)
+                + " from ReferencePopulation p where p.year <= :year", Figure.class)
                 .setParameter("year", year).getResultList();
     }
 
