@@ -1,5 +1,6 @@
 package fr.dmpindicators.indicator;
 
+import fr.dmpindicators.record.RecordTotals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,10 +31,10 @@ public class TotalsQuery {
     public record KeyedSums(String key, String secondKey, Sums sums) {
     }
 
-    /** The rows of a {@link PeriodCover}, for a totals table aliased {@code t}. */
-    private static final String COVER = " ((t.granularity = 'M' AND t.period_start BETWEEN :firstMonth AND :lastMonth)"
-            + " OR (t.granularity = 'D' AND (t.period_start BETWEEN :headFrom AND :headTo"
-            + " OR t.period_start BETWEEN :tailFrom AND :tailTo)))";
+    /** Where the condition on the rows of a {@link PeriodCover} goes, for a totals table aliased {@code t}. */
+    private static final String COVER = "{cover}";
+    /** The rows of dmp_total that add up every source, which every read but a breakdown by source sums. */
+    private static final String ALL_SOURCES = " AND t.channel = '" + RecordTotals.ALL_SOURCES + "'";
     private static final String SUMS = " COALESCE(SUM(t.created), 0), COALESCE(SUM(t.alimented), 0),"
             + " COALESCE(SUM(t.records), 0)";
 
@@ -43,22 +44,22 @@ public class TotalsQuery {
     /** Everything in these territories between two dates, both included. */
     public Sums total(Collection<String> territories, LocalDate from, LocalDate to) {
         Object[] row = (Object[]) covered("SELECT" + SUMS + " FROM dmp_total t WHERE territory_code IN (:territories)"
-                + " AND" + COVER, territories, from, to).getSingleResult();
+                + ALL_SOURCES + " AND" + COVER, territories, PeriodCover.of(from, to)).getSingleResult();
         return sums(row, 0);
     }
 
     /** Sums by channel (key) and practitioner type (second key, empty when none). */
     public List<KeyedSums> bySource(Collection<String> territories, LocalDate from, LocalDate to) {
         return keyed(covered("SELECT channel, practitioner_type," + SUMS + " FROM dmp_total t"
-                + " WHERE territory_code IN (:territories) AND" + COVER + " GROUP BY channel, practitioner_type",
-                territories, from, to).getResultList(), 2);
+                + " WHERE territory_code IN (:territories) AND t.channel <> '" + RecordTotals.ALL_SOURCES + "' AND"
+                + COVER + " GROUP BY channel, practitioner_type", territories, PeriodCover.of(from, to)).getResultList(), 2);
     }
 
     /** Sums by territory, each territory being one of those asked. */
     public List<KeyedSums> byTerritory(Collection<String> territories, LocalDate from, LocalDate to) {
         return keyed(covered("SELECT territory_code, ''," + SUMS + " FROM dmp_total t"
-                + " WHERE territory_code IN (:territories) AND" + COVER + " GROUP BY territory_code",
-                territories, from, to).getResultList(), 2);
+                + " WHERE territory_code IN (:territories)" + ALL_SOURCES + " AND" + COVER
+                + " GROUP BY territory_code", territories, PeriodCover.of(from, to)).getResultList(), 2);
     }
 
     /** Sums by establishment (key) and its name (second key), for patients of these départements. */
@@ -66,27 +67,27 @@ public class TotalsQuery {
         return keyed(covered("SELECT t.finess, e.name," + SUMS
                 + " FROM establishment_total t JOIN establishment e ON e.finess = t.finess"
                 + " WHERE t.territory_code IN (:territories) AND" + COVER + " GROUP BY t.finess, e.name",
-                departements, from, to).getResultList(), 2);
+                departements, PeriodCover.monthsAndDays(from, to)).getResultList(), 2);
     }
 
     /** How many establishments have a count above zero for patients of these départements. */
     public long establishmentsInvolved(Collection<String> departements, LocalDate from, LocalDate to) {
         return ((Number) covered("SELECT COUNT(DISTINCT finess) FROM establishment_total t"
                 + " WHERE territory_code IN (:territories) AND (created > 0 OR alimented > 0) AND" + COVER,
-                departements, from, to).getSingleResult()).longValue();
+                departements, PeriodCover.monthsAndDays(from, to)).getSingleResult()).longValue();
     }
 
-    /** Sums by totals row period: key = granularity ('D' or 'M'), second key = period start (ISO date). */
+    /** Sums by monthly or daily row: key = granularity ('M' or 'D'), second key = period start (ISO date). */
     public List<KeyedSums> byPeriod(Collection<String> territories, LocalDate from, LocalDate to) {
         return keyed(covered("SELECT granularity, CAST(period_start AS VARCHAR(10))," + SUMS + " FROM dmp_total t"
-                + " WHERE territory_code IN (:territories) AND" + COVER + " GROUP BY granularity, period_start",
-                territories, from, to).getResultList(), 2);
+                + " WHERE territory_code IN (:territories)" + ALL_SOURCES + " AND" + COVER
+                + " GROUP BY granularity, period_start", territories, PeriodCover.monthsAndDays(from, to)).getResultList(), 2);
     }
 
     /** Sums by day (key = ISO date), daily rows only. */
     public List<KeyedSums> byDay(Collection<String> territories, LocalDate from, LocalDate to) {
         return keyed(entityManager.createNativeQuery("SELECT CAST(period_start AS VARCHAR(10)), ''," + SUMS
-                + " FROM dmp_total t WHERE territory_code IN (:territories) AND granularity = 'D'"
+                + " FROM dmp_total t WHERE territory_code IN (:territories)" + ALL_SOURCES + " AND granularity = 'D'"
                 + " AND period_start BETWEEN :from AND :to GROUP BY period_start")
                 .setParameter("territories", territories)
                 .setParameter("from", Date.valueOf(from)).setParameter("to", Date.valueOf(to))
@@ -96,7 +97,7 @@ public class TotalsQuery {
     /** The first or last day with a record in these territories between two dates, or null. */
     public LocalDate dataDay(Collection<String> territories, LocalDate from, LocalDate to, boolean last) {
         Object day = entityManager.createNativeQuery("SELECT " + (last ? "MAX" : "MIN") + "(period_start)"
-                + " FROM dmp_total t WHERE territory_code IN (:territories) AND granularity = 'D'"
+                + " FROM dmp_total t WHERE territory_code IN (:territories)" + ALL_SOURCES + " AND granularity = 'D'"
                 + " AND period_start BETWEEN :from AND :to AND records > 0", LocalDate.class)
                 .setParameter("territories", territories)
                 .setParameter("from", Date.valueOf(from)).setParameter("to", Date.valueOf(to))
@@ -104,16 +105,22 @@ public class TotalsQuery {
         return (LocalDate) day;
     }
 
-    private Query covered(String sql, Collection<String> territories, LocalDate from, LocalDate to) {
-        PeriodCover cover = PeriodCover.of(from, to);
-        return entityManager.createNativeQuery(sql)
-                .setParameter("territories", territories)
-                .setParameter("firstMonth", Date.valueOf(cover.firstMonth()))
-                .setParameter("lastMonth", Date.valueOf(cover.lastMonth()))
-                .setParameter("headFrom", Date.valueOf(cover.headFrom()))
-                .setParameter("headTo", Date.valueOf(cover.headTo()))
-                .setParameter("tailFrom", Date.valueOf(cover.tailFrom()))
-                .setParameter("tailTo", Date.valueOf(cover.tailTo()));
+    /** The query with the rows of the cover in place of {@link #COVER}: one condition per part of it. */
+    private Query covered(String sql, Collection<String> territories, PeriodCover cover) {
+        StringBuilder condition = new StringBuilder();
+        for (int i = 0; i < cover.parts().size(); i++) {
+            condition.append(i == 0 ? "" : " OR ").append("(t.granularity = '")
+                    .append(cover.parts().get(i).granularity()).append("' AND t.period_start BETWEEN :first")
+                    .append(i).append(" AND :last").append(i).append(')');
+        }
+        Query query = entityManager.createNativeQuery(sql.replace(COVER,
+                cover.parts().isEmpty() ? " 1 = 0" : " (" + condition + ")"))
+                .setParameter("territories", territories);
+        for (int i = 0; i < cover.parts().size(); i++) {
+            query.setParameter("first" + i, Date.valueOf(cover.parts().get(i).firstStart()))
+                    .setParameter("last" + i, Date.valueOf(cover.parts().get(i).lastStart()));
+        }
+        return query;
     }
 
     @SuppressWarnings("unchecked")

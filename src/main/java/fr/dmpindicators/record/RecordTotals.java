@@ -20,12 +20,16 @@ import java.util.function.Function;
 import org.hibernate.Session;
 
 /**
- * Keeps the totals tables ({@code dmp_total}, {@code establishment_total}, see migration V2) exactly in step with
- * the records: every write adds its count changes, in the same transaction, to the day and the month of the
- * record, for its département, region and the nation, and for its establishment.
+ * Keeps the totals tables ({@code dmp_total}, {@code establishment_total}, see migrations V2 and V6) exactly in step
+ * with the records: every write adds its count changes, in the same transaction, to the day, the month and the year
+ * of the record, for its département, region and the nation, by source and for all sources together; and to the day
+ * and the month for its establishment.
  */
 @ApplicationScoped
 public class RecordTotals {
+
+    /** The channel of the dmp_total rows that add up every source, so that most reads sum one row per period. */
+    public static final String ALL_SOURCES = "*";
 
     /*
      * One statement per table and write, whatever the number of rows: the rows travel as one array per column and
@@ -129,11 +133,13 @@ public class RecordTotals {
         Map<TerritoryKey, long[]> territoryTotals = new TreeMap<>();
         Map<EstablishmentKey, long[]> establishmentTotals = new TreeMap<>();
         for (CountChange change : changes) {
+            String practitionerType = change.practitionerType() == null ? "" : change.practitionerType().name();
             for (String territory : levelsOf(change.departement())) {
-                for (char granularity : new char[] {'D', 'M'}) {
-                    add(territoryTotals, new TerritoryKey(territory, granularity, periodStart(granularity,
-                            change.date()), change.channel().name(), change.practitionerType() == null ? ""
-                                    : change.practitionerType().name()), change);
+                for (char granularity : new char[] {'D', 'M', 'Y'}) {
+                    LocalDate start = periodStart(granularity, change.date());
+                    add(territoryTotals, new TerritoryKey(territory, granularity, start, change.channel().name(),
+                            practitionerType), change);
+                    add(territoryTotals, new TerritoryKey(territory, granularity, start, ALL_SOURCES, ""), change);
                 }
             }
             if (change.finess() != null) {
@@ -160,7 +166,11 @@ public class RecordTotals {
     }
 
     private static LocalDate periodStart(char granularity, LocalDate date) {
-        return granularity == 'D' ? date : date.withDayOfMonth(1);
+        return switch (granularity) {
+            case 'Y' -> date.withDayOfYear(1);
+            case 'M' -> date.withDayOfMonth(1);
+            default -> date;
+        };
     }
 
     private static <K> void add(Map<K, long[]> totals, K key, CountChange change) {
