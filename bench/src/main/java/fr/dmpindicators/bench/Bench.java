@@ -92,16 +92,19 @@ public final class Bench {
                         dbWork);
                 check(first.created() == records, "first pass created " + first.created());
                 result.put("ingestFirstPass", pushes(first, records));
+                say(kind, "first pass: " + result.get("ingestFirstPass"));
                 say(kind, "ingest: re-sending the same batches");
                 Curl.Pushes again = Curl.push(service.url("/api/v1/dmp-creations/batch"), token, firstMillion,
                         dbWork);
                 check(again.unchanged() == records, "second pass unchanged " + again.unchanged());
                 result.put("ingestResend", pushes(again, records));
+                say(kind, "re-send: " + result.get("ingestResend"));
                 result.put("rssAfterIngestBytes", service.rssBytes());
             }
             say(kind, "plain JDBC floor");
             double floorSeconds = JdbcFloor.insert(database, dataset, records, BATCH);
             result.put("jdbcFloorRecordsPerSecond", records / floorSeconds);
+            say(kind, "floor: " + records / floorSeconds + " records/s");
             result.put("databaseBytesAt" + records, database.sizeBytes());
             List<Long> starts = new ArrayList<>();
             for (int i = 0; i < STARTS; i++) {
@@ -111,11 +114,13 @@ public final class Bench {
             }
             result.put("startMillis", starts);
             result.put("emptyAppStartMillis", emptyAppStarts(kind, dbWork));
+            say(kind, "starts " + starts + ", empty application " + result.get("emptyAppStartMillis"));
             try (Service service = Service.start(application, database, SERVICE_PORT, log)) {
                 result.put("reads" + records, reads(service, readSeconds, dbWork));
                 if (scaleTo > records) {
                     say(kind, "scaling to " + scaleTo + " records");
                     result.put("scaleLoad", scale(service, token, records, scaleTo, dbWork));
+                    say(kind, "scale load: " + result.get("scaleLoad"));
                     result.put("reads" + scaleTo, reads(service, readSeconds, dbWork));
                 }
                 result.put("rssAfterLoadBytes", service.rssBytes());
