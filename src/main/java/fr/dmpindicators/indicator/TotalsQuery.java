@@ -31,10 +31,9 @@ public class TotalsQuery {
     public record KeyedSums(String key, String secondKey, Sums sums) {
     }
 
-    /** Where the condition on the rows of a {@link PeriodCover} goes, for a totals table aliased {@code t}. */
-    private static final String COVER = "{cover}";
     /** The rows of dmp_total that add up every source, which every read but a breakdown by source sums. */
-    private static final String ALL_SOURCES = " AND t.channel = '" + RecordTotals.ALL_SOURCES + "'";
+    private static final String ALL_SOURCES = " AND channel = '" + RecordTotals.ALL_SOURCES + "'";
+    private static final String TERRITORIES = "territory_code IN (:territories)";
     private static final String SUMS = " COALESCE(SUM(t.created), 0), COALESCE(SUM(t.alimented), 0),"
             + " COALESCE(SUM(t.records), 0)";
 
@@ -43,51 +42,56 @@ public class TotalsQuery {
 
     /** Everything in these territories between two dates, both included. */
     public Sums total(Collection<String> territories, LocalDate from, LocalDate to) {
-        Object[] row = (Object[]) covered("SELECT" + SUMS + " FROM dmp_total t WHERE territory_code IN (:territories)"
-                + ALL_SOURCES + " AND" + COVER, territories, PeriodCover.of(from, to)).getSingleResult();
+        PeriodCover cover = PeriodCover.of(from, to);
+        Object[] row = (Object[]) query("SELECT" + SUMS + " FROM " + rows("dmp_total", TERRITORIES + ALL_SOURCES,
+                cover), territories, cover).getSingleResult();
         return sums(row, 0);
     }
 
     /** Sums by channel (key) and practitioner type (second key, empty when none). */
     public List<KeyedSums> bySource(Collection<String> territories, LocalDate from, LocalDate to) {
-        return keyed(covered("SELECT channel, practitioner_type," + SUMS + " FROM dmp_total t"
-                + " WHERE territory_code IN (:territories) AND t.channel <> '" + RecordTotals.ALL_SOURCES + "' AND"
-                + COVER + " GROUP BY channel, practitioner_type", territories, PeriodCover.of(from, to)).getResultList(), 2);
+        PeriodCover cover = PeriodCover.of(from, to);
+        return keyed(query("SELECT t.channel, t.practitioner_type," + SUMS + " FROM " + rows("dmp_total",
+                TERRITORIES + " AND channel <> '" + RecordTotals.ALL_SOURCES + "'", cover)
+                + " GROUP BY t.channel, t.practitioner_type", territories, cover).getResultList(), 2);
     }
 
     /** Sums by territory, each territory being one of those asked. */
     public List<KeyedSums> byTerritory(Collection<String> territories, LocalDate from, LocalDate to) {
-        return keyed(covered("SELECT territory_code, ''," + SUMS + " FROM dmp_total t"
-                + " WHERE territory_code IN (:territories)" + ALL_SOURCES + " AND" + COVER
-                + " GROUP BY territory_code", territories, PeriodCover.of(from, to)).getResultList(), 2);
+        PeriodCover cover = PeriodCover.of(from, to);
+        return keyed(query("SELECT t.territory_code, ''," + SUMS + " FROM " + rows("dmp_total",
+                TERRITORIES + ALL_SOURCES, cover) + " GROUP BY t.territory_code", territories, cover)
+                .getResultList(), 2);
     }
 
     /** Sums by establishment (key) and its name (second key), for patients of these départements. */
     public List<KeyedSums> byEstablishment(Collection<String> departements, LocalDate from, LocalDate to) {
-        return keyed(covered("SELECT t.finess, e.name," + SUMS
-                + " FROM establishment_total t JOIN establishment e ON e.finess = t.finess"
-                + " WHERE t.territory_code IN (:territories) AND" + COVER + " GROUP BY t.finess, e.name",
-                departements, PeriodCover.monthsAndDays(from, to)).getResultList(), 2);
+        PeriodCover cover = PeriodCover.monthsAndDays(from, to);
+        return keyed(query("SELECT t.finess, e.name," + SUMS + " FROM " + rows("establishment_total", TERRITORIES,
+                cover) + " JOIN establishment e ON e.finess = t.finess GROUP BY t.finess, e.name", departements,
+                cover).getResultList(), 2);
     }
 
     /** How many establishments have a count above zero for patients of these départements. */
     public long establishmentsInvolved(Collection<String> departements, LocalDate from, LocalDate to) {
-        return ((Number) covered("SELECT COUNT(DISTINCT finess) FROM establishment_total t"
-                + " WHERE territory_code IN (:territories) AND (created > 0 OR alimented > 0) AND" + COVER,
-                departements, PeriodCover.monthsAndDays(from, to)).getSingleResult()).longValue();
+        PeriodCover cover = PeriodCover.monthsAndDays(from, to);
+        return ((Number) query("SELECT COUNT(DISTINCT t.finess) FROM " + rows("establishment_total",
+                TERRITORIES + " AND (created > 0 OR alimented > 0)", cover), departements, cover)
+                .getSingleResult()).longValue();
     }
 
     /** Sums by monthly or daily row: key = granularity ('M' or 'D'), second key = period start (ISO date). */
     public List<KeyedSums> byPeriod(Collection<String> territories, LocalDate from, LocalDate to) {
-        return keyed(covered("SELECT granularity, CAST(period_start AS VARCHAR(10))," + SUMS + " FROM dmp_total t"
-                + " WHERE territory_code IN (:territories)" + ALL_SOURCES + " AND" + COVER
-                + " GROUP BY granularity, period_start", territories, PeriodCover.monthsAndDays(from, to)).getResultList(), 2);
+        PeriodCover cover = PeriodCover.monthsAndDays(from, to);
+        return keyed(query("SELECT t.granularity, CAST(t.period_start AS VARCHAR(10))," + SUMS + " FROM "
+                + rows("dmp_total", TERRITORIES + ALL_SOURCES, cover) + " GROUP BY t.granularity, t.period_start",
+                territories, cover).getResultList(), 2);
     }
 
     /** Sums by day (key = ISO date), daily rows only. */
     public List<KeyedSums> byDay(Collection<String> territories, LocalDate from, LocalDate to) {
         return keyed(entityManager.createNativeQuery("SELECT CAST(period_start AS VARCHAR(10)), ''," + SUMS
-                + " FROM dmp_total t WHERE territory_code IN (:territories)" + ALL_SOURCES + " AND granularity = 'D'"
+                + " FROM dmp_total t WHERE " + TERRITORIES + ALL_SOURCES + " AND granularity = 'D'"
                 + " AND period_start BETWEEN :from AND :to GROUP BY period_start")
                 .setParameter("territories", territories)
                 .setParameter("from", Date.valueOf(from)).setParameter("to", Date.valueOf(to))
@@ -97,7 +101,7 @@ public class TotalsQuery {
     /** The first or last day with a record in these territories between two dates, or null. */
     public LocalDate dataDay(Collection<String> territories, LocalDate from, LocalDate to, boolean last) {
         Object day = entityManager.createNativeQuery("SELECT " + (last ? "MAX" : "MIN") + "(period_start)"
-                + " FROM dmp_total t WHERE territory_code IN (:territories)" + ALL_SOURCES + " AND granularity = 'D'"
+                + " FROM dmp_total t WHERE " + TERRITORIES + ALL_SOURCES + " AND granularity = 'D'"
                 + " AND period_start BETWEEN :from AND :to AND records > 0", LocalDate.class)
                 .setParameter("territories", territories)
                 .setParameter("from", Date.valueOf(from)).setParameter("to", Date.valueOf(to))
@@ -105,17 +109,26 @@ public class TotalsQuery {
         return (LocalDate) day;
     }
 
-    /** The query with the rows of the cover in place of {@link #COVER}: one condition per part of it. */
-    private Query covered(String sql, Collection<String> territories, PeriodCover cover) {
-        StringBuilder condition = new StringBuilder();
-        for (int i = 0; i < cover.parts().size(); i++) {
-            condition.append(i == 0 ? "" : " OR ").append("(t.granularity = '")
-                    .append(cover.parts().get(i).granularity()).append("' AND t.period_start BETWEEN :first")
-                    .append(i).append(" AND :last").append(i).append(')');
+    /**
+     * The rows of a totals table that meet a condition and a cover, as the derived table {@code t}: one branch per
+     * part of the cover, each an equality on the granularity and a range of period starts that the primary key
+     * answers by itself (a single condition OR-ing the parts made H2 read the whole table).
+     */
+    private static String rows(String table, String condition, PeriodCover cover) {
+        if (cover.parts().isEmpty()) {
+            return "(SELECT * FROM " + table + " WHERE 1 = 0) t";
         }
-        Query query = entityManager.createNativeQuery(sql.replace(COVER,
-                cover.parts().isEmpty() ? " 1 = 0" : " (" + condition + ")"))
-                .setParameter("territories", territories);
+        StringBuilder union = new StringBuilder("(");
+        for (int i = 0; i < cover.parts().size(); i++) {
+            union.append(i == 0 ? "" : " UNION ALL ").append("SELECT * FROM ").append(table).append(" WHERE ")
+                    .append(condition).append(" AND granularity = '").append(cover.parts().get(i).granularity())
+                    .append("' AND period_start BETWEEN :first").append(i).append(" AND :last").append(i);
+        }
+        return union.append(") t").toString();
+    }
+
+    private Query query(String sql, Collection<String> territories, PeriodCover cover) {
+        Query query = entityManager.createNativeQuery(sql).setParameter("territories", territories);
         for (int i = 0; i < cover.parts().size(); i++) {
             query.setParameter("first" + i, Date.valueOf(cover.parts().get(i).firstStart()))
                     .setParameter("last" + i, Date.valueOf(cover.parts().get(i).lastStart()));

@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,8 +62,10 @@ public class TerritoryHierarchy {
         ordered.stream().filter(t -> !stored.contains(t.code)).forEach(t ->
                 territories.persist(new Territory(t.code, t.name, t.level, t.parentCode)));
         territories.flush();
+        Set<String> figures = new HashSet<>();
+        populations.listUpTo(Integer.MAX_VALUE).forEach(f -> figures.add(f.territoryCode() + "/" + f.year()));
         for (ReferenceRow row : rows) {
-            if (populations.findPopulation(row.code(), row.population_year()).isEmpty()) {
+            if (!figures.contains(row.code() + "/" + row.population_year())) {
                 populations.persist(new ReferencePopulation(row.code(), row.population_year(), row.population(),
                         INSEE_SOURCE + row.population_year()));
             }

@@ -168,7 +168,7 @@ public final class Bench {
         Map<String, Object> reads = new LinkedHashMap<>();
         Path script = root.resolve("bench/wrk/report.lua");
         for (Map.Entry<String, String> read : READS.entrySet()) {
-            Wrk.run(service.url(read.getValue()), 16, 3, script, dbWork);
+            Wrk.run(service.url(read.getValue()), 16, 5, script, dbWork);
             Wrk.Latency latency = Wrk.run(service.url(read.getValue()), 16, seconds, script, dbWork);
             check(latency.errors() == 0, read.getKey() + ": " + latency.errors() + " errors");
             say("reads", read.getKey() + " " + latency);

@@ -15,8 +15,8 @@ import java.util.Map;
 /** A packaged Quarkus application started as its own process, the way it runs in production. */
 final class Service implements AutoCloseable {
 
-    /** The replica's JVM settings: the heap a 768 MiB container gives it (deploy/), and nothing else tuned. */
-    static final List<String> JVM_OPTIONS = List.of("-Xmx384m");
+    /** The replica's JVM settings: the heap a 768 MiB container gives it (MaxRAMPercentage=33, deploy/). */
+    static final List<String> JVM_OPTIONS = List.of("-Xmx256m");
 
     private final Process process;
     private final int port;
