@@ -1,6 +1,5 @@
 package fr.dmpindicators.indicator;
 
-import fr.dmpindicators.record.RecordTotals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,9 +30,8 @@ public class TotalsQuery {
     public record KeyedSums(String key, String secondKey, Sums sums) {
     }
 
-    /** The rows of dmp_total that add up every source, which every read but a breakdown by source sums. */
-    private static final String ALL_SOURCES = " AND channel = '" + RecordTotals.ALL_SOURCES + "'";
-    private static final String TERRITORIES = "territory_code IN (:territories)";
+    /** The totals of all sources together, which every read but a breakdown by source sums. */
+    private static final String ALL_SOURCES = "dmp_total_all_sources";
     private static final String SUMS = " COALESCE(SUM(t.created), 0), COALESCE(SUM(t.alimented), 0),"
             + " COALESCE(SUM(t.records), 0)";
 
@@ -43,7 +41,7 @@ public class TotalsQuery {
     /** Everything in these territories between two dates, both included. */
     public Sums total(Collection<String> territories, LocalDate from, LocalDate to) {
         PeriodCover cover = PeriodCover.of(from, to);
-        Object[] row = (Object[]) query("SELECT" + SUMS + " FROM " + rows("dmp_total", TERRITORIES + ALL_SOURCES,
+        Object[] row = (Object[]) query("SELECT" + SUMS + " FROM " + rows(ALL_SOURCES, "",
                 cover), territories, cover).getSingleResult();
         return sums(row, 0);
     }
@@ -51,23 +49,23 @@ public class TotalsQuery {
     /** Sums by channel (key) and practitioner type (second key, empty when none). */
     public List<KeyedSums> bySource(Collection<String> territories, LocalDate from, LocalDate to) {
         PeriodCover cover = PeriodCover.of(from, to);
-        return keyed(query("SELECT t.channel, t.practitioner_type," + SUMS + " FROM " + rows("dmp_total",
-                TERRITORIES + " AND channel <> '" + RecordTotals.ALL_SOURCES + "'", cover)
+        return keyed(query("SELECT t.channel, t.practitioner_type," + SUMS + " FROM " + rows("dmp_total", "",
+                cover)
                 + " GROUP BY t.channel, t.practitioner_type", territories, cover).getResultList(), 2);
     }
 
     /** Sums by territory, each territory being one of those asked. */
     public List<KeyedSums> byTerritory(Collection<String> territories, LocalDate from, LocalDate to) {
         PeriodCover cover = PeriodCover.of(from, to);
-        return keyed(query("SELECT t.territory_code, ''," + SUMS + " FROM " + rows("dmp_total",
-                TERRITORIES + ALL_SOURCES, cover) + " GROUP BY t.territory_code", territories, cover)
+        return keyed(query("SELECT t.territory_code, ''," + SUMS + " FROM " + rows(ALL_SOURCES, "",
+                cover) + " GROUP BY t.territory_code", territories, cover)
                 .getResultList(), 2);
     }
 
     /** Sums by establishment (key) and its name (second key), for patients of these départements. */
     public List<KeyedSums> byEstablishment(Collection<String> departements, LocalDate from, LocalDate to) {
         PeriodCover cover = PeriodCover.monthsAndDays(from, to);
-        return keyed(query("SELECT t.finess, e.name," + SUMS + " FROM " + rows("establishment_total", TERRITORIES,
+        return keyed(query("SELECT t.finess, e.name," + SUMS + " FROM " + rows("establishment_total", "",
                 cover) + " JOIN establishment e ON e.finess = t.finess GROUP BY t.finess, e.name", departements,
                 cover).getResultList(), 2);
     }
@@ -76,7 +74,7 @@ public class TotalsQuery {
     public long establishmentsInvolved(Collection<String> departements, LocalDate from, LocalDate to) {
         PeriodCover cover = PeriodCover.monthsAndDays(from, to);
         return ((Number) query("SELECT COUNT(DISTINCT t.finess) FROM " + rows("establishment_total",
-                TERRITORIES + " AND (created > 0 OR alimented > 0)", cover), departements, cover)
+                " AND (x.created > 0 OR x.alimented > 0)", cover), departements, cover)
                 .getSingleResult()).longValue();
     }
 
@@ -84,35 +82,35 @@ public class TotalsQuery {
     public List<KeyedSums> byPeriod(Collection<String> territories, LocalDate from, LocalDate to) {
         PeriodCover cover = PeriodCover.monthsAndDays(from, to);
         return keyed(query("SELECT t.granularity, CAST(t.period_start AS VARCHAR(10))," + SUMS + " FROM "
-                + rows("dmp_total", TERRITORIES + ALL_SOURCES, cover) + " GROUP BY t.granularity, t.period_start",
+                + rows(ALL_SOURCES, "", cover) + " GROUP BY t.granularity, t.period_start",
                 territories, cover).getResultList(), 2);
     }
 
     /** Sums by day (key = ISO date), daily rows only. */
     public List<KeyedSums> byDay(Collection<String> territories, LocalDate from, LocalDate to) {
-        return keyed(entityManager.createNativeQuery("SELECT CAST(period_start AS VARCHAR(10)), ''," + SUMS
-                + " FROM dmp_total t WHERE " + TERRITORIES + ALL_SOURCES + " AND granularity = 'D'"
-                + " AND period_start BETWEEN :from AND :to GROUP BY period_start")
-                .setParameter("territories", territories)
-                .setParameter("from", Date.valueOf(from)).setParameter("to", Date.valueOf(to))
-                .getResultList(), 2);
+        PeriodCover days = days(from, to);
+        return keyed(query("SELECT CAST(t.period_start AS VARCHAR(10)), ''," + SUMS + " FROM "
+                + rows(ALL_SOURCES, "", days) + " GROUP BY t.period_start", territories, days).getResultList(), 2);
     }
 
     /** The first or last day with a record in these territories between two dates, or null. */
     public LocalDate dataDay(Collection<String> territories, LocalDate from, LocalDate to, boolean last) {
-        Object day = entityManager.createNativeQuery("SELECT " + (last ? "MAX" : "MIN") + "(period_start)"
-                + " FROM dmp_total t WHERE " + TERRITORIES + ALL_SOURCES + " AND granularity = 'D'"
-                + " AND period_start BETWEEN :from AND :to AND records > 0", LocalDate.class)
-                .setParameter("territories", territories)
-                .setParameter("from", Date.valueOf(from)).setParameter("to", Date.valueOf(to))
+        PeriodCover days = days(from, to);
+        return (LocalDate) query("SELECT " + (last ? "MAX" : "MIN") + "(t.period_start) FROM "
+                + rows(ALL_SOURCES, " AND x.records > 0", days), territories, days, LocalDate.class)
                 .getSingleResult();
-        return (LocalDate) day;
+    }
+
+    /** The daily rows of a range, and none for an empty one. */
+    private static PeriodCover days(LocalDate from, LocalDate to) {
+        return new PeriodCover(from.isAfter(to) ? List.of() : List.of(new PeriodCover.Part('D', from, to)));
     }
 
     /**
-     * The rows of a totals table that meet a condition and a cover, as the derived table {@code t}: one branch per
-     * part of the cover, each an equality on the granularity and a range of period starts that the primary key
-     * answers by itself (a single condition OR-ing the parts made H2 read the whole table).
+     * The rows of a totals table for the territories asked, meeting a condition and a cover, as the derived table
+     * {@code t}: one branch per part of the cover, each joining the territories to the equality on the granularity and
+     * the range of period starts, so that the primary key (territory, granularity, period start) answers it row by
+     * row. H2 uses an index only on the IN list of a plain condition, and then read every row of each territory.
      */
     private static String rows(String table, String condition, PeriodCover cover) {
         if (cover.parts().isEmpty()) {
@@ -120,15 +118,25 @@ public class TotalsQuery {
         }
         StringBuilder union = new StringBuilder("(");
         for (int i = 0; i < cover.parts().size(); i++) {
-            union.append(i == 0 ? "" : " UNION ALL ").append("SELECT * FROM ").append(table).append(" WHERE ")
-                    .append(condition).append(" AND granularity = '").append(cover.parts().get(i).granularity())
-                    .append("' AND period_start BETWEEN :first").append(i).append(" AND :last").append(i);
+            union.append(i == 0 ? "" : " UNION ALL ").append("SELECT x.* FROM territory r JOIN ").append(table)
+                    .append(" x ON x.territory_code = r.code AND x.granularity = '")
+                    .append(cover.parts().get(i).granularity()).append("' AND x.period_start BETWEEN :first")
+                    .append(i).append(" AND :last").append(i).append(" WHERE r.code IN (:territories)")
+                    .append(condition);
         }
         return union.append(") t").toString();
     }
 
     private Query query(String sql, Collection<String> territories, PeriodCover cover) {
-        Query query = entityManager.createNativeQuery(sql).setParameter("territories", territories);
+        return bind(entityManager.createNativeQuery(sql), territories, cover);
+    }
+
+    private Query query(String sql, Collection<String> territories, PeriodCover cover, Class<?> resultType) {
+        return bind(entityManager.createNativeQuery(sql, resultType), territories, cover);
+    }
+
+    private static Query bind(Query query, Collection<String> territories, PeriodCover cover) {
+        query.setParameter("territories", territories);
         for (int i = 0; i < cover.parts().size(); i++) {
             query.setParameter("first" + i, Date.valueOf(cover.parts().get(i).firstStart()))
                     .setParameter("last" + i, Date.valueOf(cover.parts().get(i).lastStart()));

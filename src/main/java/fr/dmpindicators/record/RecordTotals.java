@@ -22,14 +22,12 @@ import org.hibernate.Session;
 /**
  * Keeps the totals tables ({@code dmp_total}, {@code establishment_total}, see migrations V2 and V6) exactly in step
  * with the records: every write adds its count changes, in the same transaction, to the day, the month and the year
- * of the record, for its département, region and the nation, by source and for all sources together; and to the day
- * and the month for its establishment.
+ * of the record, for its département, region and the nation, by source ({@code dmp_total}) and for all sources
+ * together ({@code dmp_total_all_sources}); and to the day and the month for its establishment.
  */
 @ApplicationScoped
 public class RecordTotals {
 
-    /** The channel of the dmp_total rows that add up every source, so that most reads sum one row per period. */
-    public static final String ALL_SOURCES = "*";
 
     /*
      * One statement per table and write, whatever the number of rows: the rows travel as one array per column and
@@ -64,6 +62,31 @@ public class RecordTotals {
             """ + UNNEST_ESTABLISHMENT + """
             ON CONFLICT ON CONSTRAINT establishment_total_pk DO UPDATE SET created = t.created + EXCLUDED.created,
                 alimented = t.alimented + EXCLUDED.alimented, records = t.records + EXCLUDED.records
+            """;
+
+    private static final String UPSERT_ALL_SOURCES_POSTGRESQL = """
+            INSERT INTO dmp_total_all_sources AS t (territory_code, granularity, period_start, created, alimented,
+                                                    records)
+            SELECT s.territory_code, s.granularity, s.period_start, s.created, s.alimented, s.records
+            FROM (""" + UNNEST_TERRITORY + """
+                 ) AS s (territory_code, granularity, period_start, channel, practitioner_type, created, alimented,
+                         records)
+            ON CONFLICT ON CONSTRAINT dmp_total_all_sources_pk DO UPDATE SET created = t.created + EXCLUDED.created,
+                alimented = t.alimented + EXCLUDED.alimented, records = t.records + EXCLUDED.records
+            """;
+
+    /** The rows for all sources together take the same arrays as dmp_total's, their channel and type left aside. */
+    private static final String MERGE_ALL_SOURCES = """
+            MERGE INTO dmp_total_all_sources t
+            USING (""" + UNNEST_TERRITORY + """
+                  ) AS s (territory_code, granularity, period_start, channel, practitioner_type, created, alimented,
+                      records)
+            ON t.territory_code = s.territory_code AND t.granularity = s.granularity
+               AND t.period_start = s.period_start
+            WHEN MATCHED THEN UPDATE SET created = t.created + s.created, alimented = t.alimented + s.alimented,
+                                         records = t.records + s.records
+            WHEN NOT MATCHED THEN INSERT (territory_code, granularity, period_start, created, alimented, records)
+                VALUES (s.territory_code, s.granularity, s.period_start, s.created, s.alimented, s.records)
             """;
 
     private static final String MERGE_TERRITORY = """
@@ -131,6 +154,7 @@ public class RecordTotals {
 
     public void apply(Collection<CountChange> changes) {
         Map<TerritoryKey, long[]> territoryTotals = new TreeMap<>();
+        Map<TerritoryKey, long[]> allSourcesTotals = new TreeMap<>();
         Map<EstablishmentKey, long[]> establishmentTotals = new TreeMap<>();
         for (CountChange change : changes) {
             String practitionerType = change.practitionerType() == null ? "" : change.practitionerType().name();
@@ -139,7 +163,7 @@ public class RecordTotals {
                     LocalDate start = periodStart(granularity, change.date());
                     add(territoryTotals, new TerritoryKey(territory, granularity, start, change.channel().name(),
                             practitionerType), change);
-                    add(territoryTotals, new TerritoryKey(territory, granularity, start, ALL_SOURCES, ""), change);
+                    add(allSourcesTotals, new TerritoryKey(territory, granularity, start, "", ""), change);
                 }
             }
             if (change.finess() != null) {
@@ -150,11 +174,14 @@ public class RecordTotals {
             }
         }
         territoryTotals.values().removeIf(RecordTotals::isZero);
+        allSourcesTotals.values().removeIf(RecordTotals::isZero);
         establishmentTotals.values().removeIf(RecordTotals::isZero);
         entityManager.unwrap(Session.class).doWork(connection -> {
             boolean postgresql = connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
             mergeTerritoryTotals(connection, postgresql ? UPSERT_TERRITORY_POSTGRESQL : MERGE_TERRITORY,
                     territoryTotals);
+            mergeTerritoryTotals(connection, postgresql ? UPSERT_ALL_SOURCES_POSTGRESQL : MERGE_ALL_SOURCES,
+                    allSourcesTotals);
             mergeEstablishmentTotals(connection, postgresql ? UPSERT_ESTABLISHMENT_POSTGRESQL : MERGE_ESTABLISHMENT,
                     establishmentTotals);
         });
