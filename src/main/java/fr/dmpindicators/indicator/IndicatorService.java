@@ -170,7 +170,8 @@ public class IndicatorService {
             Sums territorySums = sums.getOrDefault(territory.code, Sums.NONE);
             Ratio ratio = switch (metric) {
                 case DMP_CREATED -> Ratio.count(territorySums.created());
-                case ALIMENTATION_SHARE -> Ratio.of(territorySums.alimented(), territorySums.created(), "no DMP created");
+                case ALIMENTATION_SHARE -> Ratio.of(territorySums.alimented(), territorySums.created(),
+                        "no DMP created");
                 case COVERAGE_RATE -> {
                     ScopePopulation population = populationsOf.get(territory.code);
                     yield Ratio.of(territorySums.created(), population.isKnown() ? population.population()

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 
 /**
@@ -27,7 +28,6 @@ import org.hibernate.Session;
  */
 @ApplicationScoped
 public class RecordTotals {
-
 
     /*
      * One statement per table and write, whatever the number of rows: the rows travel as one array per column and
@@ -149,6 +149,13 @@ public class RecordTotals {
     @Inject
     EntityManager entityManager;
 
+    private final boolean postgresql;
+
+    @Inject
+    RecordTotals(@ConfigProperty(name = "quarkus.datasource.db-kind") String databaseKind) {
+        postgresql = databaseKind.equals("postgresql");
+    }
+
     @Inject
     TerritoryHierarchy hierarchy;
 
@@ -177,7 +184,6 @@ public class RecordTotals {
         allSourcesTotals.values().removeIf(RecordTotals::isZero);
         establishmentTotals.values().removeIf(RecordTotals::isZero);
         entityManager.unwrap(Session.class).doWork(connection -> {
-            boolean postgresql = connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
             mergeTerritoryTotals(connection, postgresql ? UPSERT_TERRITORY_POSTGRESQL : MERGE_TERRITORY,
                     territoryTotals);
             mergeTerritoryTotals(connection, postgresql ? UPSERT_ALL_SOURCES_POSTGRESQL : MERGE_ALL_SOURCES,
