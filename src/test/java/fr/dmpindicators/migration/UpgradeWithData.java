@@ -70,10 +70,11 @@ abstract class UpgradeWithData {
     @Test
     @Order(1)
     void migratesToTheNewestVersionFromTheOneTheDataWasWrittenAt() throws SQLException {
+        // Flyway names its history table and columns in lower case, quoted, on H2 as on PostgreSQL.
         List<String> applied = new ArrayList<>();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery("SELECT version, success FROM \"flyway_schema_history\""
-                        + " WHERE version IS NOT NULL ORDER BY installed_rank")) {
+                ResultSet rs = statement.executeQuery("SELECT \"version\", \"success\" FROM \"flyway_schema_history\""
+                        + " WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"")) {
             while (rs.next()) {
                 assertTrue(rs.getBoolean(2), "migration " + rs.getString(1) + " failed");
                 applied.add(rs.getString(1));
