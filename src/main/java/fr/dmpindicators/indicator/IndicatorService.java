@@ -232,7 +232,9 @@ public class IndicatorService {
             LocalDate cutEnd = end.isAfter(window.to()) ? window.to() : end;
             Sums period = byPeriod.getOrDefault(start, Sums.NONE);
             cumulative = cumulative.plus(period);
-            ScopePopulation population = populationByYear.computeIfAbsent(cutEnd.getYear(),
+            // No population is set for a year after the current one: later years share its figure, read once.
+            ScopePopulation population = populationByYear.computeIfAbsent(
+                    Math.min(cutEnd.getYear(), today.date().getYear()),
                     year -> populations.resolve(scope.codes(), year));
             points.add(new TimeSeriesPointDto().period(interval.label(start))
                     .start(start.isBefore(from) ? from : start).end(cutEnd)

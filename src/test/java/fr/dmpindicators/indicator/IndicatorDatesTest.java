@@ -227,6 +227,13 @@ class IndicatorDatesTest {
                 .body("type", is("urn:dmp-indicators:problem:malformed-request"))
                 .body("limit", is(IndicatorService.MAX_SERIES_POINTS))
                 .body("errors[0].field", is("interval"));
+        float coverageToday = given().queryParam("territory", "80").when().get("/api/v1/indicators/coverage")
+                .then().statusCode(200).extract().path("value");
+        given().queryParam("interval", "YEAR").queryParam("territory", "80").queryParam("asOf", "9999-12-31")
+                .when().get("/api/v1/indicators/timeseries")
+                .then().statusCode(200).body("items", hasSize(9999 - 2016 + 1))
+                .body("items[-1].period", is("9999"))
+                .body("items[-1].coverage", is(coverageToday));
         given().queryParam("interval", "MONTH").queryParam("asOf", "9999-12-31")
                 .when().get("/api/v1/indicators/timeseries")
                 .then().statusCode(400).body("limit", is(IndicatorService.MAX_SERIES_POINTS));
