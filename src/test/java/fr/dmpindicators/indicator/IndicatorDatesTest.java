@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,11 +58,18 @@ class IndicatorDatesTest {
             invalid("a negative year", "from", "-0001-01-01"),
             invalid("year 10000", "asOf", "+10000-01-01"));
 
-    private static long objectiveId;
+    private static Long objectiveId;
 
-    @BeforeAll
-    static void objectiveForProgress() {
-        objectiveId = given().contentType(ContentType.JSON)
+    /** An objective of the Somme whose progress is read, created on first use. */
+    private static long objectiveId() {
+        if (objectiveId == null) {
+            objectiveId = createObjective();
+        }
+        return objectiveId;
+    }
+
+    private static long createObjective() {
+        return given().contentType(ContentType.JSON)
                 .body(Map.of("territory", "80", "metric", "COVERAGE_RATE", "targetValue", 0.25,
                         "startDate", "2004-08-13", "dueDate", "2019-12-31", "label", "Somme, a quarter"))
                 .when().post("/api/v1/objectives")
@@ -144,7 +150,7 @@ class IndicatorDatesTest {
                 boolean mustRefuse = !dates.valid() && dates.parameters().keySet().stream()
                         .allMatch(operation.dateParameters()::contains);
                 Response response = given().queryParams(parameters)
-                        .when().get(operation.path().replace("{id}", String.valueOf(objectiveId)));
+                        .when().get(operation.path().replace("{id}", String.valueOf(objectiveId())));
                 requests++;
                 int status = response.statusCode();
                 String what = operation.path() + " " + parameters + " (" + dates.name() + "): " + status + " "
@@ -252,7 +258,7 @@ class IndicatorDatesTest {
                 .when().get("/api/v1/territories/80/dashboard")
                 .then().statusCode(400).body("errors[0].field", is("asOf"));
         given().queryParam("asOf", "+10000-01-01")
-                .when().get("/api/v1/objectives/{id}/progress", objectiveId)
+                .when().get("/api/v1/objectives/{id}/progress", objectiveId())
                 .then().statusCode(400).body("errors[0].field", is("asOf"));
     }
 }
