@@ -2,6 +2,7 @@ package fr.dmpindicators.indicator;
 
 import fr.dmpindicators.api.model.CountsDto;
 import fr.dmpindicators.api.model.DashboardDto;
+import fr.dmpindicators.api.model.IndicatorValueDto;
 import fr.dmpindicators.api.model.RankingItemDto;
 import fr.dmpindicators.api.model.SiblingRankDto;
 import fr.dmpindicators.common.ProblemException;
@@ -34,14 +35,15 @@ public class DashboardService {
                 .orElseThrow(() -> ProblemException.notFound("No territory has the code " + code + "."));
         Scope scope = Scope.of(territory);
         Window window = indicators.window(asOf, null, null);
+        IndicatorValueDto coverage = indicators.coverage(scope, window);
         return new DashboardDto()
                 .territory(IndicatorService.territoryRef(territory))
                 .asOf(window.asOf())
-                .coverage(indicators.coverage(scope, window))
+                .coverage(coverage)
                 .alimentation(indicators.alimentation(scope, window))
                 .last7Days(lastDays(scope, window.asOf(), 7))
                 .last30Days(lastDays(scope, window.asOf(), 30))
-                .rank(rankAmongSiblings(territory, window))
+                .rank(rankAmongSiblings(territory, coverage, window))
                 .objectives(objectives.progressOfTerritory(territory.code, window.asOf()));
     }
 
@@ -50,15 +52,22 @@ public class DashboardService {
         return new CountsDto().created(sums.created()).alimented(sums.alimented());
     }
 
-    private SiblingRankDto rankAmongSiblings(Territory territory, Window window) {
+    /**
+     * The territory's rank among those of its siblings that have a coverage value at asOf (a sibling without a
+     * reference population, or before any DMP, is not ranked and not counted); without a value of its own, no rank
+     * but the reason.
+     */
+    private SiblingRankDto rankAmongSiblings(Territory territory, IndicatorValueDto coverage, Window window) {
         if (territory.parentCode == null) {
             return null;
         }
         Territory parent = hierarchy.find(territory.parentCode).orElseThrow();
-        List<Ranked<RankingItemDto>> ranked = indicators.rankChildren(parent,
-                Metric.COVERAGE_RATE, window);
+        List<Ranked<RankingItemDto>> ranked = indicators.rankChildren(parent, Metric.COVERAGE_RATE, window);
         Integer rank = ranked.stream().filter(r -> r.item().getTerritory().equals(territory.code))
-                .map(Ranked::rank).findFirst().orElse(null);
-        return new SiblingRankDto().rank(rank).of(ranked.size()).parent(parent.code);
+                .findFirst().map(Ranked::rank).orElse(null);
+        int of = (int) ranked.stream().filter(r -> r.rank() != null).count();
+        return new SiblingRankDto().rank(rank).of(of).parent(parent.code)
+                .reason(rank == null ? "no coverage value for " + territory.code + " at " + window.asOf()
+                        + (coverage.getReason() == null ? "" : ": " + coverage.getReason()) : null);
     }
 }

@@ -15,8 +15,10 @@ import fr.dmpindicators.api.model.TerritoryRefDto;
 import fr.dmpindicators.api.model.TimeSeriesDto;
 import fr.dmpindicators.api.model.TimeSeriesPointDto;
 import fr.dmpindicators.api.model.UnitDto;
+import fr.dmpindicators.common.DateParameter;
 import fr.dmpindicators.common.FieldError;
 import fr.dmpindicators.common.ProblemException;
+import fr.dmpindicators.common.ProblemType;
 import fr.dmpindicators.common.Today;
 import fr.dmpindicators.indicator.Ranks.Ranked;
 import fr.dmpindicators.indicator.TotalsQuery.KeyedSums;
@@ -54,6 +56,12 @@ public class IndicatorService {
         }
     }
 
+    /**
+     * The most points a time series answers: a day by day series over 27 years, far more than a chart draws; a
+     * longer one (a far past {@code from}, a far future {@code asOf}) is refused with the limit rather than built.
+     */
+    static final int MAX_SERIES_POINTS = 10_000;
+
     @Inject
     TotalsQuery totals;
 
@@ -72,6 +80,9 @@ public class IndicatorService {
 
     /** asOf defaults to today; to defaults to asOf and never passes it; from must not pass to. */
     public Window window(LocalDate asOf, LocalDate from, LocalDate to) {
+        DateParameter.checked("asOf", asOf);
+        DateParameter.checked("from", from);
+        DateParameter.checked("to", to);
         LocalDate at = asOf == null ? today.date() : asOf;
         LocalDate end = to == null || to.isAfter(at) ? at : to;
         if (from != null && from.isAfter(end)) {
@@ -193,6 +204,15 @@ public class IndicatorService {
         if (from == null) {
             return series.items(List.of());
         }
+        long periods = interval.periodsBetween(from, window.to());
+        if (periods > MAX_SERIES_POINTS) {
+            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "A time series has at most "
+                    + MAX_SERIES_POINTS + " points; from " + from + " to " + window.to() + " by " + interval
+                    + " has " + periods + ". Choose a longer interval or a shorter period.",
+                    List.of(FieldError.of("interval", "gives " + periods + " points, more than "
+                            + MAX_SERIES_POINTS + " from " + from + " to " + window.to())),
+                    (long) MAX_SERIES_POINTS);
+        }
         series.from(from);
         Map<LocalDate, Sums> byPeriod = new TreeMap<>();
         if (interval.holdsWholeMonths()) {
@@ -212,7 +232,9 @@ public class IndicatorService {
             LocalDate cutEnd = end.isAfter(window.to()) ? window.to() : end;
             Sums period = byPeriod.getOrDefault(start, Sums.NONE);
             cumulative = cumulative.plus(period);
-            ScopePopulation population = populationByYear.computeIfAbsent(cutEnd.getYear(),
+            // No population is set for a year after the current one: later years share its figure, read once.
+            ScopePopulation population = populationByYear.computeIfAbsent(
+                    Math.min(cutEnd.getYear(), today.date().getYear()),
                     year -> populations.resolve(scope.codes(), year));
             points.add(new TimeSeriesPointDto().period(interval.label(start))
                     .start(start.isBefore(from) ? from : start).end(cutEnd)

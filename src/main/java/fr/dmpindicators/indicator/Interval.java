@@ -2,6 +2,7 @@ package fr.dmpindicators.indicator;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 
@@ -40,6 +41,19 @@ public enum Interval {
             case MONTH -> periodStart.toString().substring(0, 7);
             case QUARTER -> periodStart.getYear() + "-Q" + periodStart.get(IsoFields.QUARTER_OF_YEAR);
             case YEAR -> String.valueOf(periodStart.getYear());
+        };
+    }
+
+    /** How many periods a series from {@code from} to {@code to} (both included, from not after to) has. */
+    public long periodsBetween(LocalDate from, LocalDate to) {
+        LocalDate first = startOf(from);
+        LocalDate last = startOf(to);
+        return 1 + switch (this) {
+            case DAY -> ChronoUnit.DAYS.between(first, last);
+            case WEEK -> ChronoUnit.WEEKS.between(first, last);
+            case MONTH -> ChronoUnit.MONTHS.between(first, last);
+            case QUARTER -> ChronoUnit.MONTHS.between(first, last) / 3;
+            case YEAR -> ChronoUnit.YEARS.between(first, last);
         };
     }
 

@@ -1,5 +1,6 @@
 package fr.dmpindicators.indicator;
 
+import fr.dmpindicators.record.DmpCreationService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -48,7 +49,7 @@ public class TotalsQuery {
 
     /** Everything in these territories between two dates, both included. */
     public Sums total(Collection<String> territories, LocalDate from, LocalDate to) {
-        PeriodCover cover = PeriodCover.of(from, to);
+        PeriodCover cover = PeriodCover.of(fromLaw(from), to);
         Object[] row = (Object[]) query("SELECT" + SUMS + " FROM " + rows(ALL_SOURCES, "",
                 cover), territories, cover).getSingleResult();
         return sums(row, 0);
@@ -56,7 +57,7 @@ public class TotalsQuery {
 
     /** Sums by channel (key) and practitioner type (second key, empty when none). */
     public List<KeyedSums> bySource(Collection<String> territories, LocalDate from, LocalDate to) {
-        PeriodCover cover = PeriodCover.of(from, to);
+        PeriodCover cover = PeriodCover.of(fromLaw(from), to);
         return keyed(query("SELECT t.channel, t.practitioner_type," + SUMS + " FROM " + rows("dmp_total", "",
                 cover)
                 + " GROUP BY t.channel, t.practitioner_type", territories, cover).getResultList(), 2);
@@ -64,7 +65,7 @@ public class TotalsQuery {
 
     /** Sums by territory, each territory being one of those asked. */
     public List<KeyedSums> byTerritory(Collection<String> territories, LocalDate from, LocalDate to) {
-        PeriodCover cover = PeriodCover.of(from, to);
+        PeriodCover cover = PeriodCover.of(fromLaw(from), to);
         return keyed(query("SELECT t.territory_code, ''," + SUMS + " FROM " + rows(ALL_SOURCES, "",
                 cover) + " GROUP BY t.territory_code", territories, cover)
                 .getResultList(), 2);
@@ -72,7 +73,7 @@ public class TotalsQuery {
 
     /** Sums by establishment (key) and its name (second key), for patients of these départements. */
     public List<KeyedSums> byEstablishment(Collection<String> departements, LocalDate from, LocalDate to) {
-        PeriodCover cover = PeriodCover.monthsAndDays(from, to);
+        PeriodCover cover = PeriodCover.monthsAndDays(fromLaw(from), to);
         return keyed(query("SELECT t.finess, e.name," + SUMS + " FROM " + rows("establishment_total", "",
                 cover) + " JOIN establishment e ON e.finess = t.finess GROUP BY t.finess, e.name", departements,
                 cover).getResultList(), 2);
@@ -80,7 +81,7 @@ public class TotalsQuery {
 
     /** How many establishments have a count above zero for patients of these départements. */
     public long establishmentsInvolved(Collection<String> departements, LocalDate from, LocalDate to) {
-        PeriodCover cover = PeriodCover.monthsAndDays(from, to);
+        PeriodCover cover = PeriodCover.monthsAndDays(fromLaw(from), to);
         return ((Number) query("SELECT COUNT(DISTINCT t.finess) FROM " + rows("establishment_total",
                 " AND (x.created > 0 OR x.alimented > 0)", cover), departements, cover)
                 .getSingleResult()).longValue();
@@ -88,7 +89,7 @@ public class TotalsQuery {
 
     /** Sums by monthly or daily row: key = granularity ('M' or 'D'), second key = period start (ISO date). */
     public List<KeyedSums> byPeriod(Collection<String> territories, LocalDate from, LocalDate to) {
-        PeriodCover cover = PeriodCover.monthsAndDays(from, to);
+        PeriodCover cover = PeriodCover.monthsAndDays(fromLaw(from), to);
         return keyed(query("SELECT t.granularity, CAST(t.period_start AS VARCHAR(10))," + SUMS + " FROM "
                 + rows(ALL_SOURCES, "", cover) + " GROUP BY t.granularity, t.period_start",
                 territories, cover).getResultList(), 2);
@@ -111,7 +112,16 @@ public class TotalsQuery {
 
     /** The daily rows of a range, and none for an empty one. */
     private static PeriodCover days(LocalDate from, LocalDate to) {
-        return new PeriodCover(from.isAfter(to) ? List.of() : List.of(new PeriodCover.Part('D', from, to)));
+        LocalDate first = fromLaw(from);
+        return new PeriodCover(first.isAfter(to) ? List.of() : List.of(new PeriodCover.Part('D', first, to)));
+    }
+
+    /**
+     * No record, hence no totals row, is dated before the DMP law: a range starting earlier is read from it, so that
+     * a period entirely before it reads nothing (zero counts) and a far past date (year 1) never reaches the database.
+     */
+    private static LocalDate fromLaw(LocalDate from) {
+        return from.isBefore(DmpCreationService.DMP_LAW) ? DmpCreationService.DMP_LAW : from;
     }
 
     /**
@@ -145,7 +155,11 @@ public class TotalsQuery {
         return bind(entityManager.createNativeQuery(sql, resultType), territories, cover);
     }
 
+    /** An empty cover reads no row and names no parameter (see {@link #rows}), so it binds none. */
     private static Query bind(Query query, Collection<String> territories, PeriodCover cover) {
+        if (cover.parts().isEmpty()) {
+            return query;
+        }
         query.setParameter("territories", territories);
         for (int i = 0; i < cover.parts().size(); i++) {
             query.setParameter("first" + i, Date.valueOf(cover.parts().get(i).firstStart()))

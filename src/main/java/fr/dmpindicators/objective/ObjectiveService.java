@@ -8,6 +8,7 @@ import fr.dmpindicators.api.model.ObjectiveRevisionInputDto;
 import fr.dmpindicators.audit.AuditEntry.Subject;
 import fr.dmpindicators.audit.AuditTrail;
 import fr.dmpindicators.common.BeanChecks;
+import fr.dmpindicators.common.DateParameter;
 import fr.dmpindicators.common.FieldError;
 import fr.dmpindicators.common.PageSlice;
 import fr.dmpindicators.common.ProblemException;
@@ -16,6 +17,7 @@ import fr.dmpindicators.indicator.Metric;
 import fr.dmpindicators.indicator.MetricReader;
 import fr.dmpindicators.objective.ObjectiveProgress.Plan;
 import fr.dmpindicators.objective.ObjectiveProgress.Readings;
+import fr.dmpindicators.record.DmpCreationService;
 import fr.dmpindicators.security.Caller;
 import fr.dmpindicators.territory.TerritoryHierarchy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -111,7 +113,8 @@ public class ObjectiveService {
 
     /** The progress at {@code asOf} (today if null), with the revision in force then. */
     public ObjectiveProgressDto progress(long id, LocalDate asOf) {
-        return progress(find(id), asOf == null ? today.date() : asOf);
+        Objective objective = find(id);
+        return progress(objective, asOf == null ? today.date() : DateParameter.checked("asOf", asOf));
     }
 
     /** The progress at {@code asOf} of every objective set for exactly this territory, by id. */
@@ -159,10 +162,16 @@ public class ObjectiveService {
         if (input.getMetric() != null) {
             checkTarget(toMetric(input.getMetric()), input.getTargetValue(), errors);
         }
+        if (input.getStartDate() != null && input.getStartDate().isBefore(DmpCreationService.DMP_LAW)) {
+            errors.add(FieldError.of("startDate", "must not be before " + DmpCreationService.DMP_LAW
+                    + " (the DMP law): no DMP exists before it"));
+        }
+        checkNameable("startDate", input.getStartDate(), errors);
         if (input.getStartDate() != null && input.getDueDate() != null
                 && !input.getDueDate().isAfter(input.getStartDate())) {
             errors.add(FieldError.of("dueDate", "must be after the start date (" + input.getStartDate() + ")"));
         }
+        checkNameable("dueDate", input.getDueDate(), errors);
         checkNotBlank("label", input.getLabel(), errors);
         return sorted(errors);
     }
@@ -174,6 +183,8 @@ public class ObjectiveService {
         if (input.getDueDate() != null && !input.getDueDate().isAfter(objective.startDate)) {
             errors.add(FieldError.of("dueDate", "must be after the start date (" + objective.startDate + ")"));
         }
+        checkNameable("dueDate", input.getDueDate(), errors);
+        checkNameable("effectiveDate", input.getEffectiveDate(), errors);
         checkNotBlank("label", input.getLabel(), errors);
         checkNotBlank("reason", input.getReason(), errors);
         LocalDate effective = effectiveDateOf(input);
@@ -194,6 +205,14 @@ public class ObjectiveService {
         if (target != null && isClean(errors, "targetValue") && metric.isRate() && target > 1) {
             errors.add(FieldError.of("targetValue",
                     "must be at most 1 for " + metric + ", a decimal fraction (0.2 = 20 %)"));
+        }
+    }
+
+    /** A date of the contract has a four-digit year (Java would read +10000-01-01 too). */
+    private static void checkNameable(String field, LocalDate date, List<FieldError> errors) {
+        if (date != null && isClean(errors, field)
+                && (date.isBefore(DateParameter.FIRST) || date.isAfter(DateParameter.LAST))) {
+            errors.add(FieldError.of(field, "must be between " + DateParameter.FIRST + " and " + DateParameter.LAST));
         }
     }
 
