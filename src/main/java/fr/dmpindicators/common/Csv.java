@@ -10,6 +10,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -36,11 +37,29 @@ public final class Csv {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
+    /**
+     * The cells as sent. TRIM_SPACES above trims every character up to U+0020 at both ends of a cell, so a NUL or
+     * another control character there would vanish unseen: cells are first read untrimmed to refuse them.
+     */
+    private static final CsvMapper RAW = CsvMapper.builder()
+            .enable(CsvParser.Feature.WRAP_AS_ARRAY)
+            .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
+            .build();
+
     private Csv() {
     }
 
-    /** Every row as an item; rows that cannot be read refuse the whole input (400) with their index and field. */
-    public static <T> List<T> readAll(InputStream in, Type itemType) throws IOException {
+    /**
+     * Every row as an item; rows that cannot be read refuse the whole input (400) with their index and field, and
+     * so do cells with a control character (422).
+     */
+    public static <T> List<T> readAll(InputStream body, Type itemType) throws IOException {
+        byte[] bytes = body.readAllBytes();
+        List<FieldError> controlCharacters = controlCharacters(bytes);
+        if (!controlCharacters.isEmpty()) {
+            throw ProblemException.invalid(controlCharacters);
+        }
+        InputStream in = new ByteArrayInputStream(bytes);
         JavaType type = MAPPER.constructType(itemType);
         List<T> items = new ArrayList<>();
         List<FieldError> errors = new ArrayList<>();
@@ -78,6 +97,31 @@ public final class Csv {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The cells holding a character {@link PlainText} forbids, with their row's index and their column's name. */
+    private static List<FieldError> controlCharacters(byte[] csv) {
+        List<FieldError> errors = new ArrayList<>();
+        try (MappingIterator<List<String>> rows = RAW.readerForListOf(String.class).readValues(csv)) {
+            List<String> header = rows.hasNextValue() ? rows.nextValue() : List.of();
+            for (int column = 0; column < header.size(); column++) {
+                int at = column;
+                PlainText.Offence.firstIn(header.get(column)).ifPresent(offence -> errors.add(
+                        FieldError.of("header", "column " + (at + 1) + " " + offence.message())));
+            }
+            for (int index = 0; rows.hasNextValue() && errors.size() < MAX_REPORTED_ERRORS; index++) {
+                List<String> cells = rows.nextValue();
+                for (int column = 0; column < cells.size(); column++) {
+                    String field = column < header.size() ? header.get(column).strip() : "column " + (column + 1);
+                    int row = index;
+                    PlainText.Offence.firstIn(cells.get(column)).ifPresent(offence -> errors.add(
+                            new FieldError(row, field, offence.message())));
+                }
+            }
+        } catch (IOException | RuntimeException malformed) {
+            // what cannot be parsed here is reported, with its row, by the reading that follows
+        }
+        return errors;
     }
 
     private static boolean hasNext(MappingIterator<?> rows, int index, List<FieldError> errors) {
