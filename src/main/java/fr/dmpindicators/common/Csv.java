@@ -10,8 +10,15 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -49,17 +56,22 @@ public final class Csv {
     private Csv() {
     }
 
-    /**
-     * Every row as an item; rows that cannot be read refuse the whole input (400) with their index and field, and
-     * so do cells with a control character (422).
-     */
+    /** Every row of a UTF-8 input as an item; see {@link #readAll(InputStream, Charset, Type)}. */
     public static <T> List<T> readAll(InputStream body, Type itemType) throws IOException {
-        byte[] bytes = body.readAllBytes();
-        List<FieldError> controlCharacters = controlCharacters(bytes);
+        return readAll(body, StandardCharsets.UTF_8, itemType);
+    }
+
+    /**
+     * Every row as an item. Bytes that are not text in the charset, and rows that cannot be read, refuse the whole
+     * input (400) with their index and field; so do cells with a control character (422).
+     */
+    public static <T> List<T> readAll(InputStream body, Charset charset, Type itemType) throws IOException {
+        String text = decode(body.readAllBytes(), charset);
+        List<FieldError> controlCharacters = controlCharacters(text);
         if (!controlCharacters.isEmpty()) {
             throw ProblemException.invalid(controlCharacters);
         }
-        InputStream in = new ByteArrayInputStream(bytes);
+        Reader in = new StringReader(text);
         JavaType type = MAPPER.constructType(itemType);
         List<T> items = new ArrayList<>();
         List<FieldError> errors = new ArrayList<>();
@@ -99,8 +111,26 @@ public final class Csv {
         }
     }
 
+    /**
+     * The text of the body, without a byte-order mark; a decoder that reports malformed input, where a reader would
+     * put U+FFFD in silence.
+     */
+    private static String decode(byte[] bytes, Charset charset) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate((int) (bytes.length * (double) charset.newDecoder().maxCharsPerByte()));
+        CoderResult result = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, out, true);
+        if (result.isError()) {
+            String message = "is not valid " + charset.name() + " text (at byte " + in.position() + ")";
+            throw ProblemException.malformed("The CSV body " + message + "; nothing was stored.",
+                    List.of(FieldError.of("body", message)));
+        }
+        String text = out.flip().toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
     /** The cells holding a character {@link PlainText} forbids, with their row's index and their column's name. */
-    private static List<FieldError> controlCharacters(byte[] csv) {
+    private static List<FieldError> controlCharacters(String csv) {
         List<FieldError> errors = new ArrayList<>();
         try (MappingIterator<List<String>> rows = RAW.readerForListOf(String.class).readValues(csv)) {
             List<String> header = rows.hasNextValue() ? rows.nextValue() : List.of();
