@@ -11,6 +11,14 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -36,11 +44,34 @@ public final class Csv {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
+    /**
+     * The cells as sent. TRIM_SPACES above trims every character up to U+0020 at both ends of a cell, so a NUL or
+     * another control character there would vanish unseen: cells are first read untrimmed to refuse them.
+     */
+    private static final CsvMapper RAW = CsvMapper.builder()
+            .enable(CsvParser.Feature.WRAP_AS_ARRAY)
+            .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
+            .build();
+
     private Csv() {
     }
 
-    /** Every row as an item; rows that cannot be read refuse the whole input (400) with their index and field. */
-    public static <T> List<T> readAll(InputStream in, Type itemType) throws IOException {
+    /** Every row of a UTF-8 input as an item; see {@link #readAll(InputStream, Charset, Type)}. */
+    public static <T> List<T> readAll(InputStream body, Type itemType) throws IOException {
+        return readAll(body, StandardCharsets.UTF_8, itemType);
+    }
+
+    /**
+     * Every row as an item. Bytes that are not text in the charset, and rows that cannot be read, refuse the whole
+     * input (400) with their index and field; so do cells with a control character (422).
+     */
+    public static <T> List<T> readAll(InputStream body, Charset charset, Type itemType) throws IOException {
+        String text = decode(body.readAllBytes(), charset);
+        List<FieldError> controlCharacters = controlCharacters(text);
+        if (!controlCharacters.isEmpty()) {
+            throw ProblemException.invalid(controlCharacters);
+        }
+        Reader in = new StringReader(text);
         JavaType type = MAPPER.constructType(itemType);
         List<T> items = new ArrayList<>();
         List<FieldError> errors = new ArrayList<>();
@@ -78,6 +109,49 @@ public final class Csv {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The text of the body, without a byte-order mark; a decoder that reports malformed input, where a reader would
+     * put U+FFFD in silence.
+     */
+    private static String decode(byte[] bytes, Charset charset) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate((int) (bytes.length * (double) charset.newDecoder().maxCharsPerByte()));
+        CoderResult result = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, out, true);
+        if (result.isError()) {
+            String message = "is not valid " + charset.name() + " text (at byte " + in.position() + ")";
+            throw ProblemException.malformed("The CSV body " + message + "; nothing was stored.",
+                    List.of(FieldError.of("body", message)));
+        }
+        String text = out.flip().toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /** The cells holding a character {@link PlainText} forbids, with their row's index and their column's name. */
+    private static List<FieldError> controlCharacters(String csv) {
+        List<FieldError> errors = new ArrayList<>();
+        try (MappingIterator<List<String>> rows = RAW.readerForListOf(String.class).readValues(csv)) {
+            List<String> header = rows.hasNextValue() ? rows.nextValue() : List.of();
+            for (int column = 0; column < header.size(); column++) {
+                int at = column;
+                PlainText.Offence.firstIn(header.get(column)).ifPresent(offence -> errors.add(
+                        FieldError.of("header", "column " + (at + 1) + " " + offence.message())));
+            }
+            for (int index = 0; rows.hasNextValue() && errors.size() < MAX_REPORTED_ERRORS; index++) {
+                List<String> cells = rows.nextValue();
+                for (int column = 0; column < cells.size(); column++) {
+                    String field = column < header.size() ? header.get(column).strip() : "column " + (column + 1);
+                    int row = index;
+                    PlainText.Offence.firstIn(cells.get(column)).ifPresent(offence -> errors.add(
+                            new FieldError(row, field, offence.message())));
+                }
+            }
+        } catch (IOException | RuntimeException malformed) {
+            // what cannot be parsed here is reported, with its row, by the reading that follows
+        }
+        return errors;
     }
 
     private static boolean hasNext(MappingIterator<?> rows, int index, List<FieldError> errors) {

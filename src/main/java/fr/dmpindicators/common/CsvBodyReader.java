@@ -1,6 +1,7 @@
 package fr.dmpindicators.common;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyReader;
@@ -10,9 +11,14 @@ import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** Reads a {@code text/csv} body into a list of the contract's models, in the service's {@link Csv} dialect. */
+/**
+ * Reads a {@code text/csv} body into a list of the contract's models, in the service's {@link Csv} dialect, in the
+ * charset the content type names (UTF-8 by default).
+ */
 @Provider
 @Consumes("text/csv")
 public class CsvBodyReader implements MessageBodyReader<List<?>> {
@@ -25,6 +31,13 @@ public class CsvBodyReader implements MessageBodyReader<List<?>> {
     @Override
     public List<?> readFrom(Class<List<?>> type, Type genericType, Annotation[] annotations, MediaType mediaType,
             MultivaluedMap<String, String> httpHeaders, InputStream body) throws IOException {
-        return Csv.readAll(body, ((ParameterizedType) genericType).getActualTypeArguments()[0]);
+        String charset = mediaType.getParameters().get(MediaType.CHARSET_PARAMETER);
+        Charset declared;
+        try {
+            declared = charset == null ? StandardCharsets.UTF_8 : Charset.forName(charset);
+        } catch (IllegalArgumentException unknown) {
+            throw new NotSupportedException("Unknown charset " + charset);
+        }
+        return Csv.readAll(body, declared, ((ParameterizedType) genericType).getActualTypeArguments()[0]);
     }
 }

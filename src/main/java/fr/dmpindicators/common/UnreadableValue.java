@@ -25,7 +25,9 @@ public final class UnreadableValue {
             }
         }
         String message;
-        if (e instanceof UnrecognizedPropertyException) {
+        if (e instanceof InvalidFormatException invalid && "".equals(invalid.getValue())) {
+            message = "must not be empty; leave it out for the default";
+        } else if (e instanceof UnrecognizedPropertyException) {
             message = "is not a known field";
         } else if (e instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum()) {
             message = "must be one of " + Arrays.toString(invalid.getTargetType().getEnumConstants());
