@@ -1,5 +1,6 @@
 package fr.dmpindicators.common;
 
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
@@ -14,9 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Every request body (JSON or CSV) is read as UTF-8, and only well-formed UTF-8 is read: a malformed sequence (an
- * invalid byte, a lone continuation byte, an overlong encoding, a surrogate, a sequence cut short) refuses the whole
- * body with 400, naming its line and column, before any item is bound. The JDK's strict decoder judges; Jackson alone
+ * Every request body (JSON or CSV) that declares no other charset is read as UTF-8, and only well-formed UTF-8: a
+ * malformed sequence (an invalid byte, a lone continuation byte, an overlong encoding, a surrogate, a sequence cut
+ * short) refuses the whole body with 400, naming its line and column, before any item is bound. The JDK's strict decoder judges; Jackson alone
  * would answer a 500 for CSV and, for JSON, either blame a field or decode an overlong form silently.
  */
 @Provider
@@ -24,6 +25,11 @@ public class Utf8Bodies implements ReaderInterceptor {
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        String charset = context.getMediaType() == null ? null
+                : context.getMediaType().getParameters().get(MediaType.CHARSET_PARAMETER);
+        if (charset != null && !StandardCharsets.UTF_8.name().equalsIgnoreCase(charset)) {
+            return context.proceed(); // another declared charset: its reader decodes it strictly (CsvBodyReader)
+        }
         byte[] body = context.getInputStream().readAllBytes();
         int malformed = firstMalformedByte(body);
         if (malformed >= 0) {
