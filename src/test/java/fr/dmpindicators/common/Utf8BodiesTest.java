@@ -75,7 +75,7 @@ class Utf8BodiesTest {
                 new Body(name + " in a CSV batch", concat(header + row + day + ",0", bad, "2,CPAM,,,5,1\n"),
                         "text/csv; charset=UTF-8", "/api/v1/dmp-creations/batch", 3),
                 new Body(name + " at the end of a CSV batch", concat(header + row + row.replace(",01,", ",02,"),
-                        bad, ""), "text/csv", "/api/v1/dmp-creations/batch?atomic=false", 4));
+                        bad, ""), "text/csv; charset=UTF-8", "/api/v1/dmp-creations/batch?atomic=false", 4));
     }
 
     @Test
@@ -109,7 +109,8 @@ class Utf8BodiesTest {
         LocalDate day = TestDates.unusedDay();
         byte[] body = concat("date,territory,channel,finess,practitionerType,created,alimented\n" + day
                 + ",01,CPAM,,,5,1\n" + day + ",0", bytes(0xFF), "2,CPAM,,,5,1\n");
-        given().contentType("text/csv; charset=UTF-8").body(body).when().post("/api/v1/dmp-creations/batch?atomic=false")
+        given().contentType("text/csv; charset=UTF-8").body(body)
+                .when().post("/api/v1/dmp-creations/batch?atomic=false")
                 .then().statusCode(400).body("detail", containsString("line 3, byte 13 of the line"));
         int stored = given().queryParam("from", day.toString()).queryParam("to", day.toString())
                 .when().get("/api/v1/dmp-creations").then().statusCode(200).extract().path("totalItems");
