@@ -4,6 +4,7 @@ import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,8 +25,8 @@ import java.util.Optional;
  */
 final class AnswerCheck {
 
-    /** One broken rule: its class (operation, status, what mismatched), and the evidence. */
-    record Failure(String failureClass, String request, String answer) {
+    /** One broken rule: what mismatched, by which operation and status, on which request, and the evidence. */
+    record Failure(String rule, String operation, int status, String detail, String request, String answer) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -33,28 +34,34 @@ final class AnswerCheck {
     private final OpenApiInteractionValidator validator;
 
     AnswerCheck(String contract) {
-        this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(contract).build();
+        this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(contract)
+                // allOf (the pages) merged into one schema, so that undeclared properties are judged on the whole.
+                .withResolveCombinators(true)
+                // A request may carry properties the schema does not declare (OpenAPI's default); an answer may not.
+                .withLevelResolver(LevelResolver.create().withLevel(
+                        "validation.request.body.schema.additionalProperties", ValidationReport.Level.IGNORE).build())
+                .build();
     }
 
     List<Failure> check(FuzzRequest request, HttpResponse<byte[]> response) {
-        List<String> broken = new ArrayList<>();
+        List<Map.Entry<String, String>> broken = new ArrayList<>();
         int status = response.statusCode();
         String contentType = response.headers().firstValue("Content-Type").orElse("");
         String body = new String(response.body(), StandardCharsets.UTF_8);
         boolean success = status >= 200 && status < 300;
 
         if (status >= 500) {
-            broken.add("5xx");
+            broken.add(Map.entry("5xx", ""));
         }
         ValidationReport answer = validator.validateResponse(request.operation.resolvablePath(),
                 Request.Method.valueOf(request.operation.method()), response(response, contentType, body));
         answer.getMessages().stream().filter(message -> message.getLevel() == ValidationReport.Level.ERROR)
-                .forEach(message -> broken.add("contract: " + normalise(message.getMessage())));
+                .forEach(message -> broken.add(Map.entry("contract: " + normalise(message.getMessage()), "")));
         if (status >= 400) {
-            problemRules(status, contentType, body).ifPresent(broken::add);
+            problemRules(status, contentType, body).ifPresent(rule -> broken.add(Map.entry(rule, "")));
         }
         if (status == 401 && response.headers().firstValue("WWW-Authenticate").isEmpty()) {
-            broken.add("401 without a WWW-Authenticate challenge");
+            broken.add(Map.entry("401 without a WWW-Authenticate challenge", ""));
         }
         if (success) {
             List<String> refusals = new ArrayList<>();
@@ -62,23 +69,24 @@ final class AnswerCheck {
                     .filter(message -> message.getLevel() == ValidationReport.Level.ERROR)
                     .forEach(message -> refusals.add(message.getKey()));
             if (!refusals.isEmpty()) {
-                broken.add("2xx for a request the contract refuses (" + String.join(", ", refusals.stream()
-                        .distinct().toList()) + ") — " + request.variation + ": " + request.detail);
+                broken.add(Map.entry("2xx for a request the contract refuses (" + String.join(", ", refusals.stream()
+                        .distinct().toList()) + ") — " + request.variation, request.detail));
             } else if (request.mustRefuse) {
-                broken.add("2xx for a request that must be refused — " + request.variation + ": " + request.detail);
+                broken.add(Map.entry("2xx for a request that must be refused — " + request.variation,
+                        request.detail));
             }
             if (request.mustRejectRows && rejected(body) == 0) {
-                broken.add("2xx storing a batch with bad items, none counted rejected — " + request.variation + ": "
-                        + request.detail);
+                broken.add(Map.entry("2xx for a batch with bad items, none counted rejected — " + request.variation,
+                        request.detail));
             }
         }
         if (request.expectedStatus != null && status != request.expectedStatus) {
-            broken.add("expected " + request.expectedStatus + " — " + request.variation + ": " + request.detail);
+            broken.add(Map.entry("expected " + request.expectedStatus + " — " + request.variation, request.detail));
         }
         List<Failure> failures = new ArrayList<>();
-        for (String rule : broken) {
-            failures.add(new Failure(request.operation.id() + " → " + status + " | " + rule, request.describe(),
-                    status + " " + contentType + " " + FuzzRequest.abbreviate(body, 500)));
+        for (Map.Entry<String, String> rule : broken) {
+            failures.add(new Failure(rule.getKey(), request.operation.id(), status, rule.getValue(),
+                    request.describe(), status + " " + contentType + " " + FuzzRequest.abbreviate(body, 500)));
         }
         return failures;
     }
@@ -142,7 +150,8 @@ final class AnswerCheck {
 
     /** A validator message without the values that differ from one request to the next. */
     private static String normalise(String message) {
-        String line = message.replaceAll("\\s+", " ").replaceAll("/\\d+", "/#");
+        String line = message.replaceAll("\\s+", " ").replaceAll("/\\d+", "/#")
+                .replaceAll(" (for|on) path '[^']*'", "");
         return line.length() > 300 ? line.substring(0, 300) + "…" : line;
     }
 }

@@ -118,6 +118,10 @@ final class RequestGenerator {
             case PARAMETER_INVALID -> {
                 Parameter parameter = values.pick(operation.parameters());
                 Map.Entry<String, String> bad = values.invalid(parameter.getSchema());
+                while ("path".equals(parameter.getIn()) && (bad.getValue().isEmpty() || bad.getValue().contains("/"))) {
+                    // An empty or slashed path parameter aims at another path, not at this operation.
+                    bad = values.invalid(parameter.getSchema());
+                }
                 detail = parameter.getName() + ": " + bad.getKey();
                 if ("path".equals(parameter.getIn())) {
                     pathValues.put(parameter.getName(), bad.getValue());
@@ -515,7 +519,7 @@ final class RequestGenerator {
         if (request.variation == Variation.CSV_BAD_ROWS) {
             int index = random.nextInt(lines.size());
             List<String> cells = new ArrayList<>(List.of(lines.get(index).split(",", -1)));
-            int kind = random.nextInt(8);
+            int kind = random.nextInt(9);
             int created = columns.indexOf("created");
             int date = columns.indexOf("date");
             switch (kind) {
@@ -546,6 +550,11 @@ final class RequestGenerator {
                 case 6 -> {
                     cells.set(created, "1.5");
                     detail = "fractional created";
+                }
+                case 7 -> {
+                    // A Latin-1 'é' (0xE9, put in place of the NUL once encoded): invalid UTF-8 in the territory cell.
+                    cells.set(columns.indexOf("territory"), "9\u0000");
+                    detail = "invalid UTF-8 in a cell";
                 }
                 default -> {
                     cells.set(columns.indexOf("territory"), "99");
@@ -580,8 +589,8 @@ final class RequestGenerator {
                     detail = "NUL before the header";
                 }
                 default -> {
-                    raw = (header + "\n" + String.join("\n", lines)).getBytes(StandardCharsets.UTF_16);
-                    detail = "UTF-16 bytes";
+                    header = header.replace(",", ";");
+                    detail = "semicolon separators in the header";
                 }
             }
             request.mustRefuse = true;
@@ -600,6 +609,11 @@ final class RequestGenerator {
             }
             lines.forEach(line -> text.append(line).append('\n'));
             raw = text.toString().getBytes(StandardCharsets.UTF_8);
+            if (detail.endsWith("invalid UTF-8 in a cell")) {
+                for (int i = 0; i < raw.length; i++) {
+                    raw[i] = raw[i] == 0 ? (byte) 0xE9 : raw[i];
+                }
+            }
         }
         replaceDetail(request, detail);
         request.body(contentType, raw);
@@ -683,7 +697,10 @@ final class RequestGenerator {
     private void disallowedToken(FuzzRequest request) {
         boolean reader = values.chance(0.4);
         request.header("Authorization", "Bearer " + (reader ? TestTokens.reader() : TestTokens.producer("R93")));
-        request.mustRefuse = true;
+        boolean batch = request.operation.id().endsWith("Batch");
+        // A batch that is not atomic answers 200 with the items outside the token's regions rejected (README).
+        request.mustRefuse = reader || !batch;
+        request.mustRejectRows = !reader && batch;
         replaceDetail(request, reader ? "reader role" : "producer of R93 (Provence-Alpes-Côte d'Azur)");
     }
 }
