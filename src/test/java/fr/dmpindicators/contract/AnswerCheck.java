@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Judges one answer: against the contract with Atlassian's validator (the status is one the operation lists, the
@@ -30,6 +32,8 @@ final class AnswerCheck {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern LOCATED = Pattern.compile("\\[Path '([^']*)'\\] (.*)");
+    private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"");
 
     private final OpenApiInteractionValidator validator;
 
@@ -56,7 +60,7 @@ final class AnswerCheck {
         ValidationReport answer = validator.validateResponse(request.operation.resolvablePath(),
                 Request.Method.valueOf(request.operation.method()), response(response, contentType, body));
         answer.getMessages().stream().filter(message -> message.getLevel() == ValidationReport.Level.ERROR)
-                .forEach(message -> broken.add(Map.entry("contract: " + normalise(message.getMessage()), "")));
+                .forEach(message -> broken.add(contractRule(message.getMessage())));
         if (status >= 400) {
             problemRules(status, contentType, body).ifPresent(rule -> broken.add(Map.entry(rule, "")));
         }
@@ -149,6 +153,20 @@ final class AnswerCheck {
             builder.withBody(request.body);
         }
         return builder.build();
+    }
+
+    /**
+     * A schema message of the validator as a rule (the same for every field and value it is about) and the field and
+     * value it was about, so that one cause found in many places of many answers is one failure class.
+     */
+    private static Map.Entry<String, String> contractRule(String message) {
+        Matcher located = LOCATED.matcher(normalise(message));
+        if (!located.matches()) {
+            return Map.entry("contract: " + normalise(message), "");
+        }
+        Matcher value = QUOTED.matcher(located.group(2));
+        return Map.entry("contract: answer body: " + located.group(2).replaceAll("\"[^\"]*\"", "\"…\""),
+                located.group(1) + (value.find() ? " = " + value.group() : ""));
     }
 
     /** A validator message without the values that differ from one request to the next. */
