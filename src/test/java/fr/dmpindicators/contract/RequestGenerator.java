@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -103,7 +105,7 @@ final class RequestGenerator {
     }
 
     FuzzRequest generate(ContractOperation operation, Variation variation) {
-        Map<String, String> pathValues = new java.util.LinkedHashMap<>();
+        Map<String, String> pathValues = new LinkedHashMap<>();
         for (Parameter parameter : operation.parameters("path")) {
             pathValues.put(parameter.getName(), validParameter(operation, parameter));
         }
@@ -506,7 +508,7 @@ final class RequestGenerator {
         Schema<?> item = request.operation.bodies().get("application/json").getItems();
         List<String> columns = new ArrayList<>(SchemaValues.properties(item).keySet());
         if (values.chance(0.3)) {
-            java.util.Collections.shuffle(columns, random);
+            Collections.shuffle(columns, random);
         }
         List<ObjectNode> rows = new ArrayList<>();
         int count = 1 + random.nextInt(5);
