@@ -220,7 +220,7 @@ final class RequestGenerator {
             case "name" -> values.pick(List.of("Fleyriat", "centre", "CHRU"));
             case "key" -> values.pick(List.of("94", "010000024", "2018-06-04|94|CPAM||"));
             case "actor" -> values.pick(List.of("test-admin", "nobody"));
-            case "requestId" -> UUID.randomUUID().toString();
+            case "requestId" -> new UUID(random.nextLong(), random.nextLong()).toString();
             case "size" -> String.valueOf(values.chance(0.5) ? 1 + random.nextInt(100) : 1 + random.nextInt(1000));
             case "page" -> String.valueOf(random.nextInt(4));
             default -> values.valid(parameter.getSchema());
