@@ -28,15 +28,15 @@ public interface DmpConfig {
         @WithDefault("true")
         boolean enabled();
 
-        /** The period the allowances below are spread over. */
+        /** The period of the allowances below; a spent allowance is given back whole when it is over. */
         @WithDefault("1M")
         Duration period();
 
-        /** Reads one client may send per period, at most all at once. */
+        /** Reads one client may send per period. */
         @WithDefault("6000")
         long reads();
 
-        /** Writes one client may send per period, at most all at once. */
+        /** Writes one client may send per period. */
         @WithDefault("600")
         long writes();
 

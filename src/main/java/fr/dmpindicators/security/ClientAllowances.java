@@ -13,8 +13,9 @@ import java.util.Optional;
 
 /**
  * What each client may still send: a token bucket (Bucket4j) for its reads and one for its writes, holding the
- * period's allowance and refilled steadily over the period. Buckets live in a bounded cache (Caffeine); a client
- * forgotten there starts again with a full allowance, which it would have had anyway once idle for a period.
+ * period's allowance, refilled whole when the period is over (so a client that has spent it is told to wait until
+ * then). Buckets live in a bounded cache (Caffeine); a client forgotten there starts again with a full allowance,
+ * which it would have had anyway once idle for a period.
  */
 @ApplicationScoped
 public class ClientAllowances {
@@ -50,7 +51,7 @@ public class ClientAllowances {
 
     private Bucket newBucket(long allowance) {
         return Bucket.builder()
-                .addLimit(limit -> limit.capacity(allowance).refillGreedy(allowance, config.rateLimit().period()))
+                .addLimit(limit -> limit.capacity(allowance).refillIntervally(allowance, config.rateLimit().period()))
                 .build();
     }
 }
