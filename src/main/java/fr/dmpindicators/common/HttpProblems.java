@@ -66,7 +66,7 @@ public class HttpProblems {
             send(context, ProblemType.HEADERS_TOO_LARGE, "The request headers are larger than " + maxHeaders
                     + " bytes in total.", maxHeaders);
         } else if (length != null && isOver(length, maxBody)) {
-            refuseBody(context, maxBody);
+            refuseBody(context, maxBody, false);
         } else {
             context.next();
         }
@@ -98,7 +98,7 @@ public class HttpProblems {
         int status = context.statusCode() < 400 ? 500 : context.statusCode();
         ProblemType type = ProblemType.forStatus(status);
         switch (type) {
-            case PAYLOAD_TOO_LARGE -> refuseBody(context, config.limits().maxBodySize().asLongValue());
+            case PAYLOAD_TOO_LARGE -> refuseBody(context, config.limits().maxBodySize().asLongValue(), true);
             case INTERNAL -> {
                 LOG.error("Request failed", failure);
                 send(context, type, "The request could not be completed; it has been logged.", null);
@@ -111,11 +111,16 @@ public class HttpProblems {
         send(context, ProblemType.NOT_FOUND, "Nothing exists at " + context.normalizedPath() + ".", null);
     }
 
-    /** Refuses the body and closes the connection, so that the rest of it is not read. */
-    private void refuseBody(RoutingContext context, long limit) {
+    /**
+     * Refuses the body and ends the connection after the answer. A body announced too large is not read at all; one
+     * streamed without a length is cut off as Quarkus does, since its end may never come.
+     */
+    private void refuseBody(RoutingContext context, long limit, boolean streamed) {
         context.request().pause();
-        context.response().putHeader(HttpHeaders.CONNECTION, "close")
-                .endHandler(ended -> context.request().connection().close());
+        context.response().putHeader(HttpHeaders.CONNECTION, "close");
+        if (streamed) {
+            context.response().endHandler(ended -> context.request().connection().close());
+        }
         send(context, ProblemType.PAYLOAD_TOO_LARGE, "The request body exceeds the limit of " + limit + " bytes.",
                 limit);
     }

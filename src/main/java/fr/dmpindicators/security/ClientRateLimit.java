@@ -78,6 +78,9 @@ public class ClientRateLimit {
     }
 
     private static String describe(Duration period) {
-        return period.toSeconds() % 60 == 0 ? period.toMinutes() + " min" : period.toMillis() / 1000.0 + " s";
+        if (period.toMillis() % 60_000 == 0) {
+            return period.toMinutes() + " min";
+        }
+        return period.toMillis() % 1000 == 0 ? period.toSeconds() + " s" : period.toMillis() + " ms";
     }
 }

@@ -74,7 +74,7 @@ class RateLimitTest {
                 .body("status", is(429))
                 .body("limit", is(allowance))
                 .body("detail", org.hamcrest.Matchers.startsWith("This client has sent more than " + allowance
-                        + " " + kind + " in " + PERIOD_SECONDS + ".0 s; retry in "));
+                        + " " + kind + " in " + PERIOD_SECONDS + " s; retry in "));
         long retryAfter = Long.parseLong(response.header("Retry-After"));
         assertTrue(retryAfter >= 1 && retryAfter <= PERIOD_SECONDS, "Retry-After " + retryAfter);
         return retryAfter;
