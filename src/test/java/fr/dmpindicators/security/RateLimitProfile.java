@@ -8,7 +8,7 @@ public class RateLimitProfile implements QuarkusTestProfile {
 
     static final int READS = 3;
     static final int WRITES = 2;
-    static final int PERIOD_SECONDS = 4;
+    static final int PERIOD_SECONDS = 8;
 
     @Override
     public Map<String, String> getConfigOverrides() {
