@@ -2,6 +2,7 @@ package fr.dmpindicators.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.dmpindicators.security.RequestId;
 import io.quarkus.security.AuthenticationException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -152,10 +153,18 @@ public class HttpProblems {
             String body = json.writeValueAsString(Problems.problem(type, detail, path(context), List.of(), limit));
             context.response().setStatusCode(type.status())
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE)
+                    .putHeader(RequestId.HEADER, requestId(context))
                     .end(body);
         } catch (JsonProcessingException e) {
             context.response().setStatusCode(500).end();
         }
+    }
+
+    /** The caller's request id, or a new one, echoed as the resources' answers do (no request scope here). */
+    private static String requestId(RoutingContext context) {
+        RequestId id = new RequestId();
+        id.adopt(context.request().getHeader(RequestId.HEADER));
+        return id.value();
     }
 
     /** The request's path, or none when it is too long to repeat. */

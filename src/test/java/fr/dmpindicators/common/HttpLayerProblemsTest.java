@@ -125,6 +125,7 @@ class HttpLayerProblemsTest {
         ValidatableResponse response = RestAssured.given().auth().oauth2(TestTokens.admin())
                 .when().request(method, path)
                 .then().statusCode(405).contentType(PROBLEM).header("Allow", allow)
+                .header("X-Request-Id", not(nullValue()))
                 .body("type", is(TYPE + "method-not-allowed"))
                 .body("title", is("Method not allowed"))
                 .body("status", is(405))
@@ -202,6 +203,7 @@ class HttpLayerProblemsTest {
         assertEquals(title, problem.get("title").asText());
         assertEquals(status, problem.get("status").asInt());
         assertNotEquals("", problem.path("detail").asText(""));
+        assertNotEquals(null, answer.header("X-Request-Id"));
     }
 
     private static List<String> departementCodes() throws IOException {
