@@ -3,6 +3,7 @@ package fr.dmpindicators.common;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** The service's own configuration, under the {@code dmp} prefix. */
 @ConfigMapping(prefix = "dmp")
@@ -15,6 +16,34 @@ public interface DmpConfig {
     Limits limits();
 
     Security security();
+
+    RateLimit rateLimit();
+
+    /**
+     * Requests each client may send per period, reads (GET, HEAD) and writes counted apart; a client is the verified
+     * token's subject, or the remote address for a request without a valid token.
+     */
+    interface RateLimit {
+        /** Whether clients are limited at all. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** The period of the allowances below; a spent allowance is given back whole when it is over. */
+        @WithDefault("1M")
+        Duration period();
+
+        /** Reads one client may send per period. */
+        @WithDefault("6000")
+        long reads();
+
+        /** Writes one client may send per period. */
+        @WithDefault("600")
+        long writes();
+
+        /** The most clients tracked at once; the least recently seen are forgotten first. */
+        @WithDefault("100000")
+        long maxClients();
+    }
 
     /** Who may read and how tokens are trusted. */
     interface Security {
@@ -32,6 +61,14 @@ public interface DmpConfig {
         /** The largest request body accepted; larger ones answer 413 with this limit. */
         @WithDefault("16M")
         MemorySize maxBodySize();
+
+        /** The longest request target (path and query) accepted; longer ones answer 414 with this limit. */
+        @WithDefault("8192")
+        int maxUrlLength();
+
+        /** The largest total size of the request headers accepted; larger ones answer 431 with this limit. */
+        @WithDefault("16K")
+        MemorySize maxHeaderSize();
     }
 
     /** The demo dataset loaded on first start. */

@@ -14,6 +14,10 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE("payload-too-large", "Payload too large", 413),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
     CONFLICT("conflict", "Conflict", 409),
+    URI_TOO_LONG("uri-too-long", "URI too long", 414),
+    HEADERS_TOO_LARGE("headers-too-large", "Request headers too large", 431),
+    CORS_REFUSED("cors-refused", "Cross-origin request refused", 403),
+    TOO_MANY_REQUESTS("too-many-requests", "Too many requests", 429),
     INTERNAL("internal", "Internal error", 500);
 
     private final String uri;
