@@ -33,7 +33,9 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
                 statement.execute("CREATE DATABASE dmp_demo");
             }
             String base = "jdbc:postgresql://localhost:" + postgres.getPort() + "/";
-            return Map.of("quarkus.datasource.jdbc.url", base + "dmp",
+            // A test profile whose own resource prepares a database (migration.LegacyDatabase) names it in
+            // test-database.profile-url: these properties outrank a profile's configuration overrides.
+            return Map.of("quarkus.datasource.jdbc.url", "${test-database.profile-url:" + base + "dmp}",
                     "test-database.demo-url", base + "dmp_demo",
                     "quarkus.datasource.username", "postgres",
                     "quarkus.datasource.password", "postgres");

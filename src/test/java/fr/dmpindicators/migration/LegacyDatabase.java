@@ -60,7 +60,7 @@ public class LegacyDatabase implements QuarkusTestResourceLifecycleManager {
             try (Connection connection = DriverManager.getConnection(url, user, password)) {
                 new LegacySchema(connection, postgresql).store(LegacyDataset.of(version), version);
             }
-            return Map.of("legacy-database.url", url);
+            return Map.of("test-database.profile-url", url);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {

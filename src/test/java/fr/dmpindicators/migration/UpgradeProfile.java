@@ -18,7 +18,7 @@ public abstract class UpgradeProfile implements QuarkusTestProfile {
     public Map<String, String> getConfigOverrides() {
         String kind = System.getProperty("quarkus.datasource.db-kind", "h2");
         Map<String, String> overrides = new HashMap<>(Map.of(
-                "quarkus.datasource.jdbc.url", "${legacy-database.url}",
+                "quarkus.datasource.jdbc.url", "${test-database.profile-url}",
                 // A profile re-builds the packaged application: it must keep the database kind of the build.
                 "quarkus.datasource.db-kind", kind));
         if (kind.equals("postgresql")) {
