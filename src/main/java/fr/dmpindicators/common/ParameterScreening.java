@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,7 +68,7 @@ public class ParameterScreening {
 
     private static void screenQuery(ContainerRequestContext request, List<Declared> declared) {
         Map<String, Declared> known = declared.stream().filter(p -> p.location() == Location.QUERY)
-                .collect(Collectors.toMap(Declared::name, p -> p, (a, b) -> a, java.util.LinkedHashMap::new));
+                .collect(Collectors.toMap(Declared::name, p -> p, (a, b) -> a, LinkedHashMap::new));
         Map<String, List<String>> given = request.getUriInfo().getQueryParameters(true);
         List<FieldError> errors = new ArrayList<>();
         boolean unknown = false;

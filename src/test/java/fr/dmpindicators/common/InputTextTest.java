@@ -169,7 +169,7 @@ class InputTextTest {
         System.arraycopy(header, 0, body, 0, header.length);
         body[header.length] = (byte) 0x85;
         System.arraycopy(row, 0, body, header.length + 1, row.length);
-        given().contentType("text/csv").body(body)
+        given().contentType("text/csv; charset=UTF-8").body(body)
                 .when().post("/api/v1/dmp-creations/batch")
                 .then().statusCode(400).body("type", is(MALFORMED))
                 .body("errors[0].field", is("body"))

@@ -172,7 +172,8 @@ class ObjectiveResourceTest {
                 .body("detail", is("No objective has the id 987654321."));
         put(unknown, revision(10, "Why not", START)).statusCode(404);
         progressAt(unknown, DUE).statusCode(404);
-        api().when().get("/api/v1/objectives/not-a-number").then().statusCode(400);
+        api().when().get("/api/v1/objectives/not-a-number").then().statusCode(404)
+                .body("detail", is("Nothing exists at /api/v1/objectives/not-a-number: id must be a whole number."));
     }
 
     @Test

@@ -125,8 +125,9 @@ class TerritoryResourceTest {
                 .body("errors[0].field", is("year"));
         given().contentType(ContentType.JSON).body(Map.of("population", 5, "source", "Too old"))
                 .when().put("/api/v1/territories/01/populations/1990")
-                .then().statusCode(400)
-                .body("errors[0].field", is("year"));
+                .then().statusCode(422)
+                .body("errors[0].field", is("year"))
+                .body("errors[0].message", is("must be a whole number from 2004 to 2100"));
         given().contentType(ContentType.JSON).body(Map.of("population", 5, "source", "Nowhere"))
                 .when().put("/api/v1/territories/99/populations/2020")
                 .then().statusCode(404);
