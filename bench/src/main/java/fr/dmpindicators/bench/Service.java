@@ -43,6 +43,7 @@ final class Service implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_USERNAME", database.user());
         env.put("QUARKUS_DATASOURCE_PASSWORD", database.password());
         env.put("DMP_DEMO_DATA_ENABLED", "false");
+        env.put("DMP_SECURITY_LOCAL_KEY_DIR", keyFolder(application).toString());
         long started = System.nanoTime();
         Process process = builder.start();
         HttpClient http = HttpClient.newHttpClient();
@@ -65,6 +66,11 @@ final class Service implements AutoCloseable {
             Thread.sleep(20);
         }
         return new Service(process, port, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Where the service keeps the token key it generates for itself, beside the application folder. */
+    static Path keyFolder(Path application) {
+        return application.toAbsolutePath().resolveSibling("keys");
     }
 
     String url(String path) {
