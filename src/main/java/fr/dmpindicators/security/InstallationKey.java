@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileAttribute;
@@ -28,11 +29,9 @@ public final class InstallationKey {
     static final String PRIVATE_FILE = "private.pem";
     static final String PUBLIC_FILE = "public.pem";
 
-    private final Path folder;
     private final PublicKey publicKey;
 
-    private InstallationKey(Path folder, PublicKey publicKey) {
-        this.folder = folder;
+    private InstallationKey(PublicKey publicKey) {
         this.publicKey = publicKey;
     }
 
@@ -43,8 +42,8 @@ public final class InstallationKey {
             if (!Files.exists(privateFile)) {
                 create(folder);
             }
-            PrivateKey privateKey = KeyUtils.decodePrivateKey(Files.readString(privateFile, StandardCharsets.US_ASCII));
-            return new InstallationKey(folder, publicHalf(privateKey));
+            String pem = Files.readString(privateFile, StandardCharsets.US_ASCII);
+            return new InstallationKey(publicHalf(KeyUtils.decodePrivateKey(pem)));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create the installation's token key in " + folder, e);
         } catch (GeneralSecurityException e) {
@@ -53,17 +52,17 @@ public final class InstallationKey {
         }
     }
 
-    public Path folder() {
-        return folder;
-    }
-
     /** The public half as a PEM document, the form {@code mp.jwt.verify.publickey} takes. */
     public String publicPem() {
         return pem("PUBLIC KEY", publicKey.getEncoded());
     }
 
     private static void create(Path folder) throws IOException, GeneralSecurityException {
-        Files.createDirectories(folder, ownerOnly("rwx------"));
+        Path absolute = folder.toAbsolutePath();
+        Files.createDirectories(absolute.getParent());
+        if (!Files.isDirectory(absolute)) {
+            Files.createDirectory(absolute, ownerOnly("rwx------"));
+        }
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         var pair = generator.generateKeyPair();
@@ -100,13 +99,13 @@ public final class InstallationKey {
                 + "\n-----END " + type + "-----\n";
     }
 
+    /** The permissions a new file or folder is created with, where the file system has POSIX permissions. */
     private static FileAttribute<?>[] ownerOnly(String permissions) {
-        return isPosix(Path.of("."))
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions))}
-                : new FileAttribute<?>[0];
-    }
-
-    private static boolean isPosix(Path path) {
-        return path.toAbsolutePath().getFileSystem().supportedFileAttributeViews().contains("posix");
+        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+        if (!posix) {
+            return new FileAttribute<?>[0];
+        }
+        var attribute = PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions));
+        return new FileAttribute<?>[] {attribute};
     }
 }
