@@ -3,6 +3,7 @@ package fr.dmpindicators.security;
 import java.util.List;
 import org.jose4j.jwt.consumer.ErrorCodes;
 import org.jose4j.jwt.consumer.InvalidJwtException;
+import org.jose4j.lang.JoseException;
 
 /**
  * Why a bearer token was refused, in words safe to show the caller: the class of the failure, never the token, the
@@ -49,13 +50,13 @@ public enum TokenRefusal {
                 }
             }
         }
-        return failure instanceof io.quarkus.security.AuthenticationFailedException && hasParseFailure(failure)
-                ? MALFORMED : UNVERIFIED;
+        return hasParseFailure(failure) ? MALFORMED : UNVERIFIED;
     }
 
+    /** A token that is not even a JWS (no three parts, not Base64, not JSON) fails in jose4j's parsing. */
     private static boolean hasParseFailure(Throwable failure) {
-        for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof org.jose4j.lang.JoseException) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JoseException) {
                 return true;
             }
         }
