@@ -1,6 +1,7 @@
 package fr.dmpindicators.common;
 
 import io.quarkus.runtime.configuration.MemorySize;
+import fr.dmpindicators.security.InstallationKeySource;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -51,9 +52,19 @@ public interface DmpConfig {
         @WithDefault("false")
         boolean readsRequireRole();
 
-        /** Whether the development key may be trusted; false in the production profile. */
+        /** This installation's own token key, trusted only when no identity provider is configured. */
+        LocalKey localKey();
+    }
+
+    /** The token key an installation without an identity provider generates for itself (InstallationKeySource). */
+    interface LocalKey {
+        /** Generate and trust a local key when no provider is configured; false in the production profile. */
         @WithDefault("true")
-        boolean devKeyAllowed();
+        boolean enabled();
+
+        /** The folder holding the pair, relative to the working directory (beside the embedded database). */
+        @WithDefault(InstallationKeySource.DEFAULT_FOLDER)
+        String dir();
     }
 
     /** Limits of requests. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.dataformat.csv.CsvReadException;
+import fr.dmpindicators.security.TokenRefusal;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -38,10 +39,20 @@ public class ProblemMapper {
         return respond(e.type(), e.getMessage(), uri, e.errors(), e.limit());
     }
 
+    /**
+     * No token (RFC 6750 §3.1: a bare challenge), or a token refused, with the reason in the challenge's
+     * {@code error_description} and in the problem's detail.
+     */
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        if (e instanceof AuthenticationFailedException) {
+            TokenRefusal refusal = TokenRefusal.of(e);
+            return Response.fromResponse(respond(ProblemType.UNAUTHORIZED, refusal.description(), uri, List.of(),
+                    null)).header("WWW-Authenticate", "Bearer error=\"invalid_token\", error_description=\""
+                            + refusal.description() + "\"").build();
+        }
         return Response.fromResponse(respond(ProblemType.UNAUTHORIZED,
-                "This operation needs a valid bearer token (signature, issuer, audience and expiry are checked).",
+                "This operation needs a bearer token (signature, issuer, audience and expiry are checked).",
                 uri, List.of(), null)).header("WWW-Authenticate", "Bearer").build();
     }
 

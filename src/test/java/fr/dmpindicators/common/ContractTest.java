@@ -6,10 +6,13 @@ import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -39,6 +42,19 @@ class ContractTest {
                 .then().statusCode(200).extract().asString();
         assertEquals(written, operationIds(served));
         assertTrue(written.size() > 10, "the contract should hold every operation");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void shouldServeTheSecuritySchemesAsWritten() throws IOException {
+        Map<String, Object> contract = new ObjectMapper(new YAMLFactory())
+                .readValue(Path.of("openapi/openapi.yaml").toFile(), Map.class);
+        Map<String, Object> written = (Map<String, Object>) ((Map<String, Object>) contract.get("components"))
+                .get("securitySchemes");
+        Map<String, Object> served = given().when().get("/q/openapi?format=json")
+                .then().statusCode(200).extract().path("components.securitySchemes");
+        assertEquals(written, served);
+        assertEquals(Set.of("bearerAuth"), served.keySet(), "Swagger UI's Authorize offers one scheme");
     }
 
     @Test

@@ -36,7 +36,7 @@ class RequestIdLoggingIT {
         int port = freePort();
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dquarkus.profile=production",
-                // The production profile refuses the development key: any other key will do, no token is sent.
+                // The production profile needs an identity provider: any key will do, no token is sent.
                 "-Dmp.jwt.verify.publickey.location=" + providerKey(workDir),
                 "-Dquarkus.log.category.\"org.hibernate.SQL\".level=DEBUG",
                 "-Dquarkus.http.port=" + port, "-Ddmp.demo-data.enabled=false",

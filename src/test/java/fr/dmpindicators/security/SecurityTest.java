@@ -12,12 +12,19 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Who may write: tokens are checked by signature, issuer, audience and expiry; producers write their regions only;
@@ -58,45 +65,67 @@ class SecurityTest {
                 .when().get("/api/v1/dmp-creations").then().statusCode(200).extract().path("totalItems");
     }
 
-    private void assertRefusedAsUnauthenticated(RequestSpecification request) {
+    private void assertRefusedAsUnauthenticated(RequestSpecification request, TokenRefusal reason) {
         push(request, cpam("94", 1)).statusCode(401).contentType(PROBLEM)
-                .header("WWW-Authenticate", is("Bearer"))
-                .body("type", is("urn:dmp-indicators:problem:unauthorized"));
+                .header("WWW-Authenticate", is("Bearer error=\"invalid_token\", error_description=\""
+                        + reason.description() + "\""))
+                .body("type", is("urn:dmp-indicators:problem:unauthorized"))
+                .body("detail", is(reason.description()));
         assertEquals(0, storedOnMyDay(), "a refused write must store nothing");
     }
 
     @Test
-    void shouldRefuseAWriteWithoutToken() {
-        assertRefusedAsUnauthenticated(given());
+    void shouldRefuseAWriteWithoutTokenWithABareChallenge() {
+        push(given(), cpam("94", 1)).statusCode(401).contentType(PROBLEM)
+                .header("WWW-Authenticate", is("Bearer"))
+                .body("type", is("urn:dmp-indicators:problem:unauthorized"));
+        push(given().header("Authorization", "Basic YWRtaW46YWRtaW4="), cpam("94", 1)).statusCode(401)
+                .header("WWW-Authenticate", is("Bearer"));
+        assertEquals(0, storedOnMyDay(), "a refused write must store nothing");
     }
 
-    @Test
-    void shouldRefuseAnExpiredToken() {
-        assertRefusedAsUnauthenticated(as(TestTokens.sign(TestTokens.claims("late", "admin", List.of())
-                .issuedAt(1_500_000_000L).expiresAt(1_500_003_600L))));
-    }
-
-    @Test
-    void shouldRefuseATokenFromAnotherIssuer() {
-        assertRefusedAsUnauthenticated(as(TestTokens.sign(TestTokens.claims("stranger", "admin", List.of())
-                .issuer("https://elsewhere.example/realms/other"))));
-    }
-
-    @Test
-    void shouldRefuseATokenForAnotherAudience() {
-        assertRefusedAsUnauthenticated(as(TestTokens.sign(TestTokens.claims("stranger", "admin", List.of())
-                .audience("another-service"))));
-    }
-
-    @Test
-    void shouldRefuseATokenWithAForgedSignature() {
-        assertRefusedAsUnauthenticated(as(TestTokens.claims("forger", "admin", List.of())
-                .sign(TestTokens.strangerKey())));
+    /** Every class of refused token, with the reason the answer must give. */
+    static Stream<Arguments> refusedTokens() {
+        long now = Instant.now().getEpochSecond();
         String genuine = TestTokens.producer("R11");
         String[] parts = genuine.split("\\.");
-        String tampered = parts[0] + "." + parts[1].substring(0, parts[1].length() - 4) + "AAAA." + parts[2];
-        assertRefusedAsUnauthenticated(as(tampered));
-        assertRefusedAsUnauthenticated(as("not-a-jwt"));
+        String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+        String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(
+                claims.replace("\"producer\"", "\"admin\"").getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        String unsigned = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8))
+                + "." + parts[1] + ".";
+        return Stream.of(
+                Arguments.of("expired long ago", TestTokens.sign(TestTokens.claims("late", "admin", List.of())
+                        .issuedAt(1_500_000_000L).expiresAt(1_500_003_600L)), TokenRefusal.EXPIRED),
+                Arguments.of("expired beyond the clock skew", TestTokens.sign(TestTokens.claims("late", "admin",
+                        List.of()).issuedAt(now - 3600).expiresAt(now - 120)), TokenRefusal.EXPIRED),
+                Arguments.of("signed by a stranger", TestTokens.claims("forger", "admin", List.of())
+                        .sign(TestTokens.strangerKey()), TokenRefusal.SIGNATURE),
+                Arguments.of("a producer made admin", tampered, TokenRefusal.SIGNATURE),
+                Arguments.of("another issuer", TestTokens.sign(TestTokens.claims("stranger", "admin", List.of())
+                        .issuer("https://elsewhere.example/realms/other")), TokenRefusal.ISSUER),
+                Arguments.of("another audience", TestTokens.sign(TestTokens.claims("stranger", "admin", List.of())
+                        .audience("another-service")), TokenRefusal.AUDIENCE),
+                Arguments.of("issued in the future", TestTokens.sign(TestTokens.claims("early", "admin", List.of())
+                        .issuedAt(now + 600).expiresAt(now + 4200)), TokenRefusal.NOT_YET_VALID),
+                Arguments.of("valid only from the future", TestTokens.sign(TestTokens.claims("early", "admin",
+                        List.of()).claim("nbf", now + 600)), TokenRefusal.NOT_YET_VALID),
+                Arguments.of("not a JWT", "not-a-jwt", TokenRefusal.MALFORMED),
+                Arguments.of("not signed", unsigned, TokenRefusal.MALFORMED));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusedTokens")
+    void shouldRefuseAnInvalidTokenSayingWhy(String what, String token, TokenRefusal reason) {
+        assertRefusedAsUnauthenticated(as(token), reason);
+    }
+
+    @Test
+    void shouldAcceptATokenIssuedWithinTheClockSkew() {
+        long now = Instant.now().getEpochSecond();
+        push(as(TestTokens.sign(TestTokens.claims("skewed", "admin", List.of()).issuedAt(now + 20)
+                .expiresAt(now + 3600))), cpam("94", 1)).statusCode(201);
     }
 
     @Test

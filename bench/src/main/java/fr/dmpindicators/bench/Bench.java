@@ -77,7 +77,7 @@ public final class Bench {
         Path log = dbWork.resolve("service.log");
         Files.deleteIfExists(log);
         Map<String, Object> result = new LinkedHashMap<>();
-        String token = Tokens.admin(root);
+        String token;
         try (Database database = kind.equals("postgresql")
                 ? Database.postgresql(dbWork.resolve("pgdata"), POSTGRES_PORT)
                 : Database.h2(dbWork.resolve("h2"))) {
@@ -86,6 +86,8 @@ public final class Bench {
             try (Service service = Service.start(application, database, SERVICE_PORT, log)) {
                 result.put("firstStartMillis", service.startupMillis);
                 result.put("rssAtRestBytes", service.rssBytes());
+                // The service generated its token key on this first start: tokens can be minted now.
+                token = Tokens.admin(root, Service.keyFolder(application));
                 Api.registerEstablishments(service, token, dataset);
                 say(kind, "ingest: " + firstMillion.size() + " batches of " + BATCH);
                 Curl.Pushes first = Curl.push(service.url("/api/v1/dmp-creations/batch"), token, firstMillion,

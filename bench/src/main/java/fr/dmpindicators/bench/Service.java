@@ -45,6 +45,7 @@ final class Service implements AutoCloseable {
         env.put("DMP_DEMO_DATA_ENABLED", "false");
         // wrk's 16 connections from one address would spend an anonymous client's allowance in a second.
         env.put("DMP_RATE_LIMIT_ENABLED", "false");
+        env.put("DMP_SECURITY_LOCAL_KEY_DIR", keyFolder(application).toString());
         long started = System.nanoTime();
         Process process = builder.start();
         HttpClient http = HttpClient.newHttpClient();
@@ -67,6 +68,11 @@ final class Service implements AutoCloseable {
             Thread.sleep(20);
         }
         return new Service(process, port, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Where the service keeps the token key it generates for itself, beside the application folder. */
+    static Path keyFolder(Path application) {
+        return application.toAbsolutePath().resolveSibling("keys");
     }
 
     String url(String path) {
