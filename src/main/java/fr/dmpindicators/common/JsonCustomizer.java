@@ -2,18 +2,17 @@ package fr.dmpindicators.common;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import fr.dmpindicators.api.model.IndicatorValueDto;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
 /**
- * Values are read as sent: an empty string is not an absent value, a number is not text.
- * Absent values are left out of answers, except an
- * indicator's {@code value}: a dashboard reads {@code null} next
- * to a {@code reason} rather than a missing field.
+ * Values are read as sent: an empty string is not an absent value, a number is not text. Absent values are left out
+ * of answers, except an indicator's {@code value}: a dashboard reads {@code null} next to a {@code reason} rather
+ * than a missing field.
  */
 @Singleton
 public class JsonCustomizer implements ObjectMapperCustomizer {
