@@ -188,4 +188,24 @@ class InputTextTest {
                 .when().post("/api/v1/dmp-creations/batch")
                 .then().statusCode(200).body("received", is(1)).body("rejected", is(0));
     }
+
+    /** Jackson trims a number's text (every character up to U+0020); a number must be a JSON number instead. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("trimmedValues")
+    void shouldRefuseANumberThatIsText(String field, String value) {
+        String body = String.format("{\"date\":%s,\"territory\":\"48\",\"channel\":\"CPAM\",\"created\":%s,"
+                + "\"alimented\":%s}", "\"2009-03-18\"",
+                field.equals("created") ? value : "1", field.equals("alimented") ? value : "1");
+        given().contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/dmp-creations")
+                .then().statusCode(400).body("type", is(MALFORMED))
+                .body("errors[0].field", is(field));
+    }
+
+    static Stream<Object[]> trimmedValues() {
+        return Stream.of(
+                new Object[] {"created", "\"1\\u0000\""},
+                new Object[] {"created", "\"1\""},
+                new Object[] {"alimented", "\"\\n1\""});
+    }
 }
