@@ -13,6 +13,7 @@ import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
@@ -68,6 +69,12 @@ public class HttpProblems {
                     + " bytes in total.", maxHeaders);
         } else if (length != null && isOver(length, maxBody)) {
             refuseBody(context, maxBody, false);
+        } else if (!areMediaTypes(request.getHeader(HttpHeaders.ACCEPT))) {
+            send(context, ProblemType.NOT_ACCEPTABLE, "The Accept header is not a list of media types"
+                    + " (such as application/json, text/csv).", null);
+        } else if (!areMediaTypes(request.getHeader(HttpHeaders.CONTENT_TYPE))) {
+            send(context, ProblemType.UNSUPPORTED_MEDIA_TYPE, "The Content-Type header is not a media type"
+                    + " (such as application/json or text/csv).", null);
         } else {
             context.next();
         }
@@ -133,6 +140,26 @@ public class HttpProblems {
             size += header.getKey().length() + 2 + header.getValue().length();
         }
         return size;
+    }
+
+    /**
+     * Whether a header is absent or reads as media types, as the REST layer will read it; that layer fails with a 500
+     * on one it cannot read.
+     */
+    private static boolean areMediaTypes(String header) {
+        if (header == null) {
+            return true;
+        }
+        try {
+            for (String type : header.split(",")) {
+                if (!type.isBlank()) {
+                    MediaType.valueOf(type.trim());
+                }
+            }
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static boolean isOver(String contentLength, long limit) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -29,6 +30,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 public class ParameterScreening {
 
     private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
+    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
     @ServerRequestFilter
     public void screen(ContainerRequestContext request, ResourceInfo resource) {
@@ -160,7 +162,11 @@ public class ParameterScreening {
         return parameter.max() == null ? "" : " of at most " + parameter.max();
     }
 
+    /** A calendar date as YYYY-MM-DD: no sign, no year beyond four digits (which Java would also read). */
     private static boolean isDate(String value) {
+        if (!DATE.matcher(value).matches()) {
+            return false;
+        }
         try {
             LocalDate.parse(value);
             return true;
