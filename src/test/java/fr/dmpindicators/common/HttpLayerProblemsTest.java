@@ -50,12 +50,30 @@ class HttpLayerProblemsTest {
         assertEquals(8192, answer.json().get("limit").asInt());
     }
 
+    /** The REST layer fails on a header it cannot read as media types; the service answers a problem first. */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"GET, /api/v1/territories/R11", "GET, /api/v1/indicators/coverage", "DELETE, /api/v1/dmp-creations/1",
+        "PUT, /api/v1/establishments/010002301"})
+    void shouldRefuseAnAcceptOrContentTypeThatIsNotAMediaType(String method, String path) {
+        Answer notAcceptable = RawHttp.send(method + " " + path + " HTTP/1.1\r\nHost: localhost\r\n"
+                + "Accept: not a media type");
+        assertProblem(notAcceptable, 406, "not-acceptable", "Not acceptable");
+        Answer unsupported = RawHttp.send(method + " " + path + " HTTP/1.1\r\nHost: localhost\r\n"
+                + "Content-Type: not a media type");
+        assertProblem(unsupported, 415, "unsupported-media-type", "Unsupported media type");
+    }
+
+    /**
+     * A target of exactly the limit passes the HTTP layer and reaches the operation, which judges its parameters (every
+     * text parameter of the contract has a length far below the URL limit).
+     */
     @Test
-    void shouldServeARequestTargetWithinTheLimit() {
-        String target = "/api/v1/channels?padding=";
-        target += "x".repeat(8192 - target.length());
+    void shouldPassARequestTargetWithinTheLimitToTheOperation() {
+        String target = "/api/v1/indicators/coverage?territory=" + "94,".repeat(2717) + "974";
+        assertEquals(8192, target.length());
         Answer answer = RawHttp.send("GET " + target + " HTTP/1.1\r\nHost: localhost");
-        assertEquals(200, answer.status(), answer.body());
+        assertProblem(answer, 400, "malformed-request", "Malformed request");
+        assertEquals("territory", answer.json().get("errors").get(0).get("field").asText(), answer.body());
     }
 
     /** The widest realistic scope: every département, URL-encoded, fits well within the limit. */

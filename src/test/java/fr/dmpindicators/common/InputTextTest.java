@@ -1,6 +1,7 @@
 package fr.dmpindicators.common;
 
 import static fr.dmpindicators.Api.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 
@@ -173,7 +174,7 @@ class InputTextTest {
                 .when().post("/api/v1/dmp-creations/batch")
                 .then().statusCode(400).body("type", is(MALFORMED))
                 .body("errors[0].field", is("body"))
-                .body("errors[0].message", is("is not valid UTF-8 text (at byte " + header.length + ")"));
+                .body("errors[0].message", is("is not well-formed UTF-8 at line 2, byte 1 of the line"));
         given().contentType("text/csv; charset=ISO-8859-1").queryParam("dryRun", true).body(body)
                 .when().post("/api/v1/dmp-creations/batch")
                 .then().statusCode(422).body("errors[0].message", is("must not contain control characters"
@@ -207,5 +208,45 @@ class InputTextTest {
                 new Object[] {"created", "\"1\\u0000\""},
                 new Object[] {"created", "\"1\""},
                 new Object[] {"alimented", "\"\\n1\""});
+    }
+
+    /**
+     * A JSON value is read as sent, or the body is refused naming the field: no text for a number or a number for
+     * text, no fraction for a whole number, no number for a code, a date exactly as YYYY-MM-DD, nothing after the
+     * value.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("valuesOfAnotherType")
+    void shouldRefuseAJsonValueOfAnotherTypeAndStoreNothing(String what, String body, String field) {
+        given().contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/dmp-creations")
+                .then().statusCode(400).body("type", is(MALFORMED))
+                .body(field == null ? "detail" : "errors[0].field",
+                        field == null ? containsString("not well-formed JSON") : is(field));
+        given().queryParam("territory", "48").queryParam("from", "2009-03-19").queryParam("to", "2009-03-19")
+                .when().get("/api/v1/dmp-creations").then().statusCode(200).body("totalItems", is(0));
+    }
+
+    static Stream<Object[]> valuesOfAnotherType() {
+        String record = "{\"date\":%s,\"territory\":%s,\"channel\":%s,\"created\":%s,\"alimented\":1}";
+        String date = "\"2009-03-19\"";
+        return Stream.of(
+                new Object[] {"a fraction for a whole number", String.format(record, date, "\"48\"", "\"CPAM\"",
+                    "1.5"), "created"},
+                new Object[] {"a number for a code", String.format(record, date, "48", "\"CPAM\"", "1"),
+                    "territory"},
+                new Object[] {"a boolean for a code", String.format(record, date, "true", "\"CPAM\"", "1"),
+                    "territory"},
+                new Object[] {"a number for a channel", String.format(record, date, "\"48\"", "2", "1"), "channel"},
+                new Object[] {"a date with a NUL after it", String.format(record, "\"2009-03-19\\u0000\"",
+                    "\"48\"", "\"CPAM\"", "1"), "date"},
+                new Object[] {"a date with a space before it", String.format(record, "\" 2009-03-19\"", "\"48\"",
+                    "\"CPAM\"", "1"), "date"},
+                new Object[] {"a signed year", String.format(record, "\"+2009-03-19\"", "\"48\"", "\"CPAM\"",
+                    "1"), "date"},
+                new Object[] {"a date as a number", String.format(record, "20090319", "\"48\"", "\"CPAM\"", "1"),
+                    "date"},
+                new Object[] {"something after the value", String.format(record, date, "\"48\"", "\"CPAM\"", "1")
+                    + "xyz", null});
     }
 }

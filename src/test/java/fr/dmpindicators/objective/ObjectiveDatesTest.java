@@ -6,6 +6,8 @@ import static fr.dmpindicators.objective.Objectives.create;
 import static fr.dmpindicators.objective.Objectives.objective;
 import static fr.dmpindicators.objective.Objectives.revision;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -67,8 +69,10 @@ class ObjectiveDatesTest {
         Map<String, Object> far = new HashMap<>(objective("2A", "DMP_CREATED", 1_000, LocalDate.of(2005, 1, 1),
                 null, "Corse-du-Sud, far"));
         far.put("dueDate", "+10000-01-01");
-        post(far).statusCode(422).body("errors.field", contains("dueDate"))
-                .body("errors[0].message", is("must be between 0001-01-01 and 9999-12-31"));
+        post(far).statusCode(400).body("errors.field", contains("dueDate"))
+                .body("errors[0].message", containsString("YYYY-MM-DD"));
+        far.put("dueDate", "0000-12-31");
+        post(far).statusCode(422).body("errors.field", everyItem(is("dueDate")));
         post(objective("2A", "DMP_CREATED", 1_000, LocalDate.of(2005, 1, 1), LocalDate.of(2005, 1, 1),
                 "Corse-du-Sud, same day")).statusCode(422).body("errors.field", contains("dueDate"));
         post(objective("2A", "DMP_CREATED", 1_000, LocalDate.of(2004, 8, 1), LocalDate.of(2004, 7, 1),
@@ -80,14 +84,15 @@ class ObjectiveDatesTest {
     void shouldRefuseARevisionWithDatesNoFourDigitYearNames() {
         long id = create(objective("2A", "DMP_CREATED", 1_000, LocalDate.of(2005, 1, 1), LocalDate.of(2005, 12, 31),
                 "Corse-du-Sud 2005"));
-        Map<String, Object> farDue = new HashMap<>(revision(900, "Postponed far", LocalDate.of(2005, 6, 1)));
-        farDue.put("dueDate", "+10000-01-01");
-        Map<String, Object> farEffective = new HashMap<>(revision(900, "Effective far", null));
-        farEffective.put("effectiveDate", "+10000-01-01");
-        for (Map<String, Object> revision : List.of(farDue, farEffective)) {
-            api().contentType(ContentType.JSON).body(revision).when().put("/api/v1/objectives/{id}", id)
-                    .then().statusCode(422)
-                    .body("errors[0].message", is("must be between 0001-01-01 and 9999-12-31"));
+        for (String field : List.of("dueDate", "effectiveDate")) {
+            Map<String, Object> far = new HashMap<>(revision(900, "Postponed far", LocalDate.of(2005, 6, 1)));
+            far.put(field, "+10000-01-01");
+            api().contentType(ContentType.JSON).body(far).when().put("/api/v1/objectives/{id}", id)
+                    .then().statusCode(400).body("errors[0].field", is(field))
+                    .body("errors[0].message", containsString("YYYY-MM-DD"));
+            far.put(field, "0000-12-31");
+            api().contentType(ContentType.JSON).body(far).when().put("/api/v1/objectives/{id}", id)
+                    .then().statusCode(422).body("errors.field", everyItem(is(field)));
         }
         api().when().get("/api/v1/objectives/{id}", id).then().statusCode(200).body("revisions", hasSize(1));
     }
