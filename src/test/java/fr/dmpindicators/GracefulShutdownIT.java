@@ -46,12 +46,13 @@ class GracefulShutdownIT {
     void shouldFinishOrRefuseABatchInFlightAtSigtermNeverHalfStoreItNorAnswer500() throws Exception {
         Path workDir = Files.createTempDirectory("dmp-shutdown");
         int port = freePort();
-        String token = mintDevelopmentToken();
         try (EmbeddedPostgres postgres = startPostgresIfBuiltForIt()) {
             List<String> database = databaseOptions(postgres);
             LocalDate warmUpStart = LocalDate.of(2012, 1, 1);
             LocalDate batchStart = LocalDate.of(2014, 1, 1);
             Process first = start(workDir, port, database);
+            // Minted in the service's folder, with the key pair its first start generated.
+            String token = PackagedService.mintToken(workDir, "admin").orFail();
             HttpResponse<String> outcome = null;
             Exception failure = null;
             long warmUpMillis;
@@ -203,14 +204,6 @@ class GracefulShutdownIT {
         process.destroyForcibly();
         fail("the service did not become ready; see " + workDir.resolve("service.log"));
         return process;
-    }
-
-    /** An admin token signed with the development key the jar trusts, by the README's command. */
-    private static String mintDevelopmentToken() throws IOException, InterruptedException {
-        Process mint = new ProcessBuilder("bash", "src/dev/mint-token.sh", "admin").redirectErrorStream(true).start();
-        String token = new String(mint.getInputStream().readAllBytes()).trim();
-        assertEquals(0, mint.waitFor(), token);
-        return token;
     }
 
     private static int freePort() throws IOException {

@@ -94,9 +94,23 @@ public final class Csv {
         return items;
     }
 
-    /** Writes items as rows under a header row of their fields, in the order the model declares them. */
+    /**
+     * Writes items as rows under a header row of their fields, in the order the model declares them; the header row
+     * alone when there is no item (Jackson writes it with the first row), so that a table is never an empty body.
+     */
     public static <T> void write(OutputStream out, List<T> items, Class<T> itemType) throws IOException {
-        MAPPER.writer(MAPPER.schemaFor(itemType).withHeader()).writeValues(out).writeAll(items).flush();
+        CsvSchema schema = MAPPER.schemaFor(itemType).withHeader();
+        if (items.isEmpty()) {
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < schema.size(); i++) {
+                names.add(schema.columnName(i));
+            }
+            out.write((String.join(String.valueOf(schema.getColumnSeparator()), names)
+                    + new String(schema.getLineSeparator())).getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            return;
+        }
+        MAPPER.writer(schema).writeValues(out).writeAll(items).flush();
     }
 
     /** Every row of a CSV file on the class path; a file that is missing or unreadable is a packaging error. */

@@ -184,6 +184,15 @@ class IndicatorResourceTest {
                 .body(startsWith("key,label,created,alimented,createdShare,alimentedShare\nPHARMACIST,Pharmacist,30,3,"));
     }
 
+    /** A table with no row is still a table: its header row, so that a spreadsheet opens it with its columns. */
+    @Test
+    void shouldAnswerAnEmptyTableAsItsHeaderRow() {
+        given().queryParams(Map.of("by", "CHANNEL", "territory", "48", "from", "2004-08-13", "to", "2004-08-13"))
+                .accept("text/csv").when().get("/api/v1/indicators/breakdown")
+                .then().statusCode(200).contentType(containsString("text/csv"))
+                .body(is("key,label,created,alimented,createdShare,alimentedShare\n"));
+    }
+
     @Test
     void shouldBreakDownByEstablishmentAndCountThoseInvolved() {
         given().contentType(ContentType.JSON).body(Map.of("name", "CH de Fleyriat", "category", "355", "territory", "01"))
