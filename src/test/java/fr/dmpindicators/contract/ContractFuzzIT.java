@@ -44,14 +44,24 @@ class ContractFuzzIT {
     private static final Path CONTRACT = Path.of("openapi/openapi.yaml");
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /**
+     * The suite's seed: the same 2 400 requests on every run, so that a build passes or fails for a change of the
+     * code, not of the draw; {@code -Dfuzz.seed=random} explores new ones.
+     */
+    private static final long DEFAULT_SEED = 20_261_130L;
+
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private long waiting;
     private int retried;
 
+    private static long seed(String property) {
+        return "random".equals(property) ? new SecureRandom().nextLong() : Long.parseLong(property);
+    }
+
     @Test
     void shouldAnswerEveryGeneratedRequestAsTheContractSays() throws IOException {
-        long seed = Long.getLong("fuzz.seed", new SecureRandom().nextLong());
+        long seed = seed(System.getProperty("fuzz.seed", String.valueOf(DEFAULT_SEED)));
         int planned = Integer.getInteger("fuzz.requests", 2400);
         long started = System.nanoTime();
         long deadline = System.nanoTime() + Duration.ofSeconds(Long.getLong("fuzz.max-seconds", 180)).toNanos();

@@ -3,6 +3,7 @@ package fr.dmpindicators.contract;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.dmpindicators.FinessKeys;
 import fr.dmpindicators.TestTokens;
 import fr.dmpindicators.contract.FuzzRequest.Variation;
 import io.swagger.v3.oas.models.media.Schema;
@@ -344,27 +345,7 @@ final class RequestGenerator {
         while (digits.length() < 8) {
             digits.append(random.nextInt(10));
         }
-        for (int key = 0; key < 10; key++) {
-            if (luhn(digits.toString() + key)) {
-                return digits.toString() + key;
-            }
-        }
-        throw new IllegalStateException("no Luhn key for " + digits);
-    }
-
-    private static boolean luhn(String digits) {
-        int sum = 0;
-        for (int i = 0; i < digits.length(); i++) {
-            int digit = digits.charAt(digits.length() - 1 - i) - '0';
-            if (i % 2 == 1) {
-                digit *= 2;
-                if (digit > 9) {
-                    digit -= 9;
-                }
-            }
-            sum += digit;
-        }
-        return sum % 10 == 0;
+        return FinessKeys.withKey(digits.toString());
     }
 
     private JsonNode breakBody(FuzzRequest request, Schema<?> schema, JsonNode valid) {

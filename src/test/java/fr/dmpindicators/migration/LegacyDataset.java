@@ -1,5 +1,6 @@
 package fr.dmpindicators.migration;
 
+import fr.dmpindicators.FinessKeys;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -186,24 +187,7 @@ final class LegacyDataset {
         }
         String body = departement.length() == 3 ? "97" + String.format("%02d", departement.charAt(2) - '0')
                 + String.format("%04d", serial) : departement + String.format("%06d", 100_000 + serial);
-        for (int key = 0; key < 10; key++) {
-            if (luhnChecks(body + key)) {
-                return body + key;
-            }
-        }
-        throw new IllegalStateException("no Luhn key for " + body);
-    }
-
-    private static boolean luhnChecks(String digits) {
-        int sum = 0;
-        for (int i = 0; i < digits.length(); i++) {
-            int digit = digits.charAt(digits.length() - 1 - i) - '0';
-            if (i % 2 == 1) {
-                digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
-            }
-            sum += digit;
-        }
-        return sum % 10 == 0;
+        return FinessKeys.withKey(body);
     }
 
     /** The territories and INSEE figures every release's startup stored from the reference file. */
