@@ -13,11 +13,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -62,8 +58,8 @@ public final class Csv {
     }
 
     /**
-     * Every row as an item. Bytes that are not text in the charset, and rows that cannot be read, refuse the whole
-     * input (400) with their index and field; so do cells with a control character (422).
+     * Every row as an item. Rows that cannot be read refuse the whole input (400) with their index and field; so do
+     * cells with a control character (422).
      */
     public static <T> List<T> readAll(InputStream body, Charset charset, Type itemType) throws IOException {
         String text = decode(body.readAllBytes(), charset);
@@ -125,21 +121,9 @@ public final class Csv {
         }
     }
 
-    /**
-     * The text of the body, without a byte-order mark; a decoder that reports malformed input, where a reader would
-     * put U+FFFD in silence.
-     */
+    /** The text of the body (which {@link TextBodies} has found well-formed), without a byte-order mark. */
     private static String decode(byte[] bytes, Charset charset) {
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate((int) (bytes.length * (double) charset.newDecoder().maxCharsPerByte()));
-        CoderResult result = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, out, true);
-        if (result.isError()) {
-            String message = "is not valid " + charset.name() + " text (at byte " + in.position() + ")";
-            throw ProblemException.malformed("The CSV body " + message + "; nothing was stored.",
-                    List.of(FieldError.of("body", message)));
-        }
-        String text = out.flip().toString();
+        String text = new String(bytes, charset);
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 

@@ -12,12 +12,11 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
  * Reads a {@code text/csv} body into a list of the contract's models, in the service's {@link Csv} dialect, in the
- * charset the content type names (UTF-8 by default).
+ * charset the content type names (UTF-8 by default), which {@link TextBodies} has found well-formed.
  */
 @Provider
 @Consumes("text/csv")
@@ -31,12 +30,12 @@ public class CsvBodyReader implements MessageBodyReader<List<?>> {
     @Override
     public List<?> readFrom(Class<List<?>> type, Type genericType, Annotation[] annotations, MediaType mediaType,
             MultivaluedMap<String, String> httpHeaders, InputStream body) throws IOException {
-        String charset = mediaType.getParameters().get(MediaType.CHARSET_PARAMETER);
         Charset declared;
         try {
-            declared = charset == null ? StandardCharsets.UTF_8 : Charset.forName(charset);
+            declared = TextBodies.declaredCharset(mediaType);
         } catch (IllegalArgumentException unknown) {
-            throw new NotSupportedException("Unknown charset " + charset);
+            throw new NotSupportedException("Unknown charset " + mediaType.getParameters().get(
+                    MediaType.CHARSET_PARAMETER));
         }
         return Csv.readAll(body, declared, ((ParameterizedType) genericType).getActualTypeArguments()[0]);
     }

@@ -11,6 +11,7 @@ import fr.dmpindicators.TestDates;
 import io.restassured.response.Response;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -130,13 +131,14 @@ class Utf8BodiesTest {
 
     @Test
     void shouldFindTheFirstMalformedByteOrNone() {
-        assertEquals(-1, Utf8Bodies.firstMalformedByte("aé€𝔘".getBytes(StandardCharsets.UTF_8)));
-        assertEquals(-1, Utf8Bodies.firstMalformedByte(new byte[0]));
-        MALFORMED.forEach((name, bad) -> assertEquals(2, Utf8Bodies.firstMalformedByte(concat("ab", bad, "cd")),
+        Charset utf8 = StandardCharsets.UTF_8;
+        assertEquals(-1, TextBodies.firstMalformedByte("aé€𝔘".getBytes(utf8), utf8));
+        assertEquals(-1, TextBodies.firstMalformedByte(new byte[0], utf8));
+        MALFORMED.forEach((name, bad) -> assertEquals(2, TextBodies.firstMalformedByte(concat("ab", bad, "cd"), utf8),
                 name));
         byte[] large = new byte[100_000];
         java.util.Arrays.fill(large, (byte) 'a');
         large[99_999] = (byte) 0xC3;
-        assertEquals(99_999, Utf8Bodies.firstMalformedByte(large), "a sequence cut short at the end of a long body");
+        assertEquals(99_999, TextBodies.firstMalformedByte(large, utf8), "a sequence cut short at the end of a long body");
     }
 }
