@@ -1,6 +1,6 @@
 package fr.dmpindicators.audit;
 
-import fr.dmpindicators.common.PageSlice;
+import fr.dmpindicators.persistence.PageSlice;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Page;

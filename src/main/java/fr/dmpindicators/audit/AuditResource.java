@@ -5,7 +5,7 @@ import fr.dmpindicators.api.model.AuditActionDto;
 import fr.dmpindicators.api.model.AuditEntityDto;
 import fr.dmpindicators.api.model.AuditEntryDto;
 import fr.dmpindicators.api.model.AuditEntryPageDto;
-import fr.dmpindicators.common.PageSlice;
+import fr.dmpindicators.persistence.PageSlice;
 import fr.dmpindicators.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

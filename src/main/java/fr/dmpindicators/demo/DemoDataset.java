@@ -3,18 +3,18 @@ package fr.dmpindicators.demo;
 import fr.dmpindicators.api.model.DmpCreationDto;
 import fr.dmpindicators.api.model.EstablishmentDto;
 import fr.dmpindicators.api.model.ReferencePopulationInputDto;
-import fr.dmpindicators.common.BatchOptions;
-import fr.dmpindicators.common.Csv;
-import fr.dmpindicators.common.DmpConfig;
+import fr.dmpindicators.config.DmpConfig;
+import fr.dmpindicators.csv.Csv;
 import fr.dmpindicators.establishment.EstablishmentService;
+import fr.dmpindicators.population.PopulationService;
 import fr.dmpindicators.record.DmpCreationRepository;
 import fr.dmpindicators.record.DmpCreationService;
 import fr.dmpindicators.security.Caller;
-import fr.dmpindicators.territory.TerritoryService;
+import fr.dmpindicators.write.BatchOptions;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
-import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -37,7 +37,7 @@ public class DemoDataset {
     DmpCreationRepository records;
 
     @Inject
-    TerritoryService territories;
+    PopulationService territories;
 
     @Inject
     EstablishmentService establishments;

@@ -1,7 +1,7 @@
 package fr.dmpindicators.establishment;
 
-import fr.dmpindicators.common.InChunks;
-import fr.dmpindicators.common.PageSlice;
+import fr.dmpindicators.persistence.InChunks;
+import fr.dmpindicators.persistence.PageSlice;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;

@@ -5,22 +5,19 @@ import fr.dmpindicators.api.model.BreakdownDimensionDto;
 import fr.dmpindicators.api.model.IntervalDto;
 import fr.dmpindicators.api.model.MetricDto;
 import fr.dmpindicators.api.model.TerritoryLevelDto;
-import fr.dmpindicators.common.ServiceMetrics;
+import fr.dmpindicators.metrics.ServiceMetrics;
 import fr.dmpindicators.territory.TerritoryLevel;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 
-/** HTTP access to the indicators, the catalogue and the dashboard card. */
+/** HTTP access to the indicators and their catalogue. */
 @Path("/")
 public class IndicatorResource implements IndicatorsApi {
 
     @Inject
     IndicatorService indicators;
-
-    @Inject
-    DashboardService dashboards;
 
     @Inject
     ServiceMetrics metrics;
@@ -81,11 +78,5 @@ public class IndicatorResource implements IndicatorsApi {
         Interval length = interval == null ? Interval.MONTH : Interval.valueOf(interval.name());
         return Response.ok(indicators.timeSeries(length, indicators.scope(territory),
                 indicators.window(asOf, from, to))).build();
-    }
-
-    @Override
-    public Response getDashboard(String code, LocalDate asOf) {
-        metrics.indicatorRead("dashboard");
-        return Response.ok(dashboards.dashboard(code, asOf)).build();
     }
 }

@@ -15,22 +15,23 @@ import fr.dmpindicators.api.model.TerritoryRefDto;
 import fr.dmpindicators.api.model.TimeSeriesDto;
 import fr.dmpindicators.api.model.TimeSeriesPointDto;
 import fr.dmpindicators.api.model.UnitDto;
-import fr.dmpindicators.common.DateParameter;
-import fr.dmpindicators.common.FieldError;
-import fr.dmpindicators.common.ProblemException;
-import fr.dmpindicators.common.ProblemType;
-import fr.dmpindicators.common.Today;
+import fr.dmpindicators.calendar.DateParameter;
+import fr.dmpindicators.calendar.DmpLaw;
+import fr.dmpindicators.calendar.Today;
 import fr.dmpindicators.indicator.Ranks.Ranked;
-import fr.dmpindicators.indicator.TotalsQuery.KeyedSums;
-import fr.dmpindicators.indicator.TotalsQuery.Sums;
-import fr.dmpindicators.practitioner.PractitionerType;
-import fr.dmpindicators.record.Channel;
-import fr.dmpindicators.record.DmpCreationService;
-import fr.dmpindicators.territory.PopulationResolver;
+import fr.dmpindicators.problem.FieldError;
+import fr.dmpindicators.problem.ProblemException;
+import fr.dmpindicators.problem.ProblemType;
+import fr.dmpindicators.source.Channel;
+import fr.dmpindicators.source.PractitionerType;
 import fr.dmpindicators.territory.PopulationResolver.ScopePopulation;
+import fr.dmpindicators.territory.PopulationResolver;
 import fr.dmpindicators.territory.Territory;
 import fr.dmpindicators.territory.TerritoryHierarchy;
 import fr.dmpindicators.territory.TerritoryLevel;
+import fr.dmpindicators.totals.Sums;
+import fr.dmpindicators.totals.TotalsReader.KeyedSums;
+import fr.dmpindicators.totals.TotalsReader;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -52,7 +53,7 @@ public class IndicatorService {
     public record Window(LocalDate asOf, LocalDate from, LocalDate to) {
 
         LocalDate start() {
-            return from == null ? DmpCreationService.DMP_LAW : from;
+            return from == null ? DmpLaw.DATE : from;
         }
     }
 
@@ -63,7 +64,7 @@ public class IndicatorService {
     static final int MAX_SERIES_POINTS = 10_000;
 
     @Inject
-    TotalsQuery totals;
+    TotalsReader totals;
 
     @Inject
     TerritoryHierarchy hierarchy;
@@ -112,8 +113,8 @@ public class IndicatorService {
 
     public IndicatorValueDto growth(Scope scope, Window window) {
         LocalDate dayBefore = window.from().minusDays(1);
-        long before = totals.total(scope.codes(), DmpCreationService.DMP_LAW, dayBefore).created();
-        long after = totals.total(scope.codes(), DmpCreationService.DMP_LAW, window.to()).created();
+        long before = totals.total(scope.codes(), DmpLaw.DATE, dayBefore).created();
+        long after = totals.total(scope.codes(), DmpLaw.DATE, window.to()).created();
         return value(IndicatorCodeDto.GROWTH, scope, window,
                 Ratio.growth(before, after, "no DMP created before " + window.from()), UnitDto.RATIO);
     }
@@ -200,7 +201,7 @@ public class IndicatorService {
                 interval.name())).scope(scopeDto(scope)).asOf(window.asOf()).to(window.to())
                 .lastDataDate(lastDataDate(scope, window));
         LocalDate from = window.from() != null ? window.from()
-                : totals.dataDay(scope.codes(), DmpCreationService.DMP_LAW, window.to(), false);
+                : totals.dataDay(scope.codes(), DmpLaw.DATE, window.to(), false);
         if (from == null) {
             return series.items(List.of());
         }
@@ -224,7 +225,7 @@ public class IndicatorService {
                 byPeriod.merge(interval.startOf(LocalDate.parse(row.key())), row.sums(), Sums::plus);
             }
         }
-        Sums cumulative = totals.total(scope.codes(), DmpCreationService.DMP_LAW, from.minusDays(1));
+        Sums cumulative = totals.total(scope.codes(), DmpLaw.DATE, from.minusDays(1));
         Map<Integer, ScopePopulation> populationByYear = new HashMap<>();
         List<TimeSeriesPointDto> points = new ArrayList<>();
         for (LocalDate start = interval.startOf(from); !start.isAfter(window.to()); start = interval.next(start)) {

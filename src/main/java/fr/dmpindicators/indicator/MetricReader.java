@@ -1,9 +1,10 @@
 package fr.dmpindicators.indicator;
 
-import fr.dmpindicators.indicator.TotalsQuery.Sums;
-import fr.dmpindicators.record.DmpCreationService;
-import fr.dmpindicators.territory.PopulationResolver;
+import fr.dmpindicators.calendar.DmpLaw;
 import fr.dmpindicators.territory.PopulationResolver.ScopePopulation;
+import fr.dmpindicators.territory.PopulationResolver;
+import fr.dmpindicators.totals.Sums;
+import fr.dmpindicators.totals.TotalsReader;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -14,14 +15,14 @@ import java.util.List;
 public class MetricReader {
 
     @Inject
-    TotalsQuery totals;
+    TotalsReader totals;
 
     @Inject
     PopulationResolver populations;
 
     /** The value, or null when it cannot be computed (no reference population, nothing created yet). */
     public Double valueAt(String territoryCode, Metric metric, LocalDate date) {
-        Sums sums = totals.total(List.of(territoryCode), DmpCreationService.DMP_LAW, date);
+        Sums sums = totals.total(List.of(territoryCode), DmpLaw.DATE, date);
         return switch (metric) {
             case DMP_CREATED -> (double) sums.created();
             case ALIMENTATION_SHARE -> Ratio.quotient(sums.alimented(), sums.created());

@@ -1,7 +1,7 @@
 package fr.dmpindicators.indicator;
 
-import fr.dmpindicators.common.FieldError;
-import fr.dmpindicators.common.ProblemException;
+import fr.dmpindicators.problem.FieldError;
+import fr.dmpindicators.problem.ProblemException;
 import fr.dmpindicators.territory.Territory;
 import fr.dmpindicators.territory.TerritoryHierarchy;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package fr.dmpindicators.objective;
 
-import fr.dmpindicators.common.PageSlice;
 import fr.dmpindicators.indicator.Metric;
+import fr.dmpindicators.persistence.PageSlice;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Page;

@@ -6,7 +6,7 @@ import fr.dmpindicators.api.model.ObjectiveDto;
 import fr.dmpindicators.api.model.ObjectiveInputDto;
 import fr.dmpindicators.api.model.ObjectivePageDto;
 import fr.dmpindicators.api.model.ObjectiveRevisionInputDto;
-import fr.dmpindicators.common.PageSlice;
+import fr.dmpindicators.persistence.PageSlice;
 import fr.dmpindicators.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

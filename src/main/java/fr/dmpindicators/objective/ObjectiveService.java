@@ -7,17 +7,17 @@ import fr.dmpindicators.api.model.ObjectiveProgressDto;
 import fr.dmpindicators.api.model.ObjectiveRevisionInputDto;
 import fr.dmpindicators.audit.AuditEntry.Subject;
 import fr.dmpindicators.audit.AuditTrail;
-import fr.dmpindicators.common.BeanChecks;
-import fr.dmpindicators.common.DateParameter;
-import fr.dmpindicators.common.FieldError;
-import fr.dmpindicators.common.PageSlice;
-import fr.dmpindicators.common.ProblemException;
-import fr.dmpindicators.common.Today;
+import fr.dmpindicators.calendar.DateParameter;
+import fr.dmpindicators.calendar.DmpLaw;
+import fr.dmpindicators.calendar.Today;
 import fr.dmpindicators.indicator.Metric;
 import fr.dmpindicators.indicator.MetricReader;
 import fr.dmpindicators.objective.ObjectiveProgress.Plan;
 import fr.dmpindicators.objective.ObjectiveProgress.Readings;
-import fr.dmpindicators.record.DmpCreationService;
+import fr.dmpindicators.persistence.PageSlice;
+import fr.dmpindicators.problem.BeanChecks;
+import fr.dmpindicators.problem.FieldError;
+import fr.dmpindicators.problem.ProblemException;
 import fr.dmpindicators.security.Caller;
 import fr.dmpindicators.territory.TerritoryHierarchy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -162,8 +162,8 @@ public class ObjectiveService {
         if (input.getMetric() != null) {
             checkTarget(toMetric(input.getMetric()), input.getTargetValue(), errors);
         }
-        if (input.getStartDate() != null && input.getStartDate().isBefore(DmpCreationService.DMP_LAW)) {
-            errors.add(FieldError.of("startDate", "must not be before " + DmpCreationService.DMP_LAW
+        if (input.getStartDate() != null && input.getStartDate().isBefore(DmpLaw.DATE)) {
+            errors.add(FieldError.of("startDate", "must not be before " + DmpLaw.DATE
                     + " (the DMP law): no DMP exists before it"));
         }
         checkNameable("startDate", input.getStartDate(), errors);

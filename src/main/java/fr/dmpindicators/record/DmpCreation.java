@@ -1,6 +1,8 @@
 package fr.dmpindicators.record;
 
-import fr.dmpindicators.practitioner.PractitionerType;
+import fr.dmpindicators.source.Channel;
+import fr.dmpindicators.source.PractitionerType;
+import fr.dmpindicators.totals.CountChange;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -74,6 +76,21 @@ public class DmpCreation {
         created = newCreated;
         alimented = newAlimented;
         recordedAt = at;
-        return CountChange.replaced(this, previousCreated, previousAlimented);
+        return change(created - previousCreated, alimented - previousAlimented, 0);
+    }
+
+    /** What storing this record moves in the totals. */
+    public CountChange added() {
+        return change(created, alimented, 1);
+    }
+
+    /** What deleting this record moves in the totals. */
+    public CountChange removed() {
+        return change(-created, -alimented, -1);
+    }
+
+    private CountChange change(long createdMoved, long alimentedMoved, int records) {
+        return new CountChange(date, territoryCode, channel, practitionerType, finess, createdMoved, alimentedMoved,
+                records);
     }
 }

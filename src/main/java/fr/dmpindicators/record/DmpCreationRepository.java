@@ -1,8 +1,9 @@
 package fr.dmpindicators.record;
 
-import fr.dmpindicators.common.InChunks;
-import fr.dmpindicators.common.PageSlice;
-import fr.dmpindicators.practitioner.PractitionerType;
+import fr.dmpindicators.persistence.InChunks;
+import fr.dmpindicators.persistence.PageSlice;
+import fr.dmpindicators.source.Channel;
+import fr.dmpindicators.source.PractitionerType;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Page;

@@ -3,21 +3,25 @@ package fr.dmpindicators.record;
 import fr.dmpindicators.api.model.DmpCreationDto;
 import fr.dmpindicators.audit.AuditEntry.Subject;
 import fr.dmpindicators.audit.AuditTrail;
-import fr.dmpindicators.common.BatchOptions;
-import fr.dmpindicators.common.BatchScreening;
-import fr.dmpindicators.common.BatchSummary;
-import fr.dmpindicators.common.BeanChecks;
-import fr.dmpindicators.common.DmpConfig;
-import fr.dmpindicators.common.FieldError;
-import fr.dmpindicators.common.PageSlice;
-import fr.dmpindicators.common.ProblemException;
-import fr.dmpindicators.common.ServiceMetrics;
-import fr.dmpindicators.common.Today;
+import fr.dmpindicators.calendar.DmpLaw;
+import fr.dmpindicators.calendar.Today;
+import fr.dmpindicators.config.DmpConfig;
 import fr.dmpindicators.establishment.EstablishmentRepository;
-import fr.dmpindicators.practitioner.PractitionerType;
-import fr.dmpindicators.record.Channel.Requirement;
+import fr.dmpindicators.metrics.ServiceMetrics;
+import fr.dmpindicators.persistence.PageSlice;
+import fr.dmpindicators.problem.BeanChecks;
+import fr.dmpindicators.problem.FieldError;
+import fr.dmpindicators.problem.ProblemException;
 import fr.dmpindicators.security.Caller;
+import fr.dmpindicators.source.Channel.Requirement;
+import fr.dmpindicators.source.Channel;
+import fr.dmpindicators.source.PractitionerType;
 import fr.dmpindicators.territory.TerritoryHierarchy;
+import fr.dmpindicators.totals.CountChange;
+import fr.dmpindicators.totals.TotalsWriter;
+import fr.dmpindicators.write.BatchOptions;
+import fr.dmpindicators.write.BatchScreening;
+import fr.dmpindicators.write.BatchSummary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -37,9 +41,6 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class DmpCreationService {
-
-    /** The day the DMP law was passed: no record can predate it. */
-    public static final LocalDate DMP_LAW = LocalDate.of(2004, 8, 13);
 
     /** The outcome of one push: the stored record, and whether it was new. */
     public record Pushed(DmpCreation record, boolean created) {
@@ -64,7 +65,7 @@ public class DmpCreationService {
     DmpConfig config;
 
     @Inject
-    RecordTotals totals;
+    TotalsWriter totals;
 
     @Inject
     Caller caller;
@@ -89,18 +90,18 @@ public class DmpCreationService {
         if (stored == null) {
             DmpCreation created = new DmpCreation(key, item.getCreated(), item.getAlimented(), now());
             records.persist(created);
-            totals.apply(List.of(CountChange.added(created)));
+            totals.apply(List.of(created.added()));
             audit.record(Subject.DMP_CREATION, created.naturalKey, null, counts(created));
-            metrics.recordPushed("created");
+            metrics.recordsPushed("created", 1);
             return new Pushed(created, true);
         }
         if (!stored.hasCounts(item.getCreated(), item.getAlimented())) {
             Map<String, Long> before = counts(stored);
             totals.apply(List.of(stored.replaceCounts(item.getCreated(), item.getAlimented(), now())));
             audit.record(Subject.DMP_CREATION, stored.naturalKey, before, counts(stored));
-            metrics.recordPushed("updated");
+            metrics.recordsPushed("updated", 1);
         } else {
-            metrics.recordPushed("unchanged");
+            metrics.recordsPushed("unchanged", 1);
         }
         return new Pushed(stored, false);
     }
@@ -126,7 +127,7 @@ public class DmpCreationService {
                 created++;
                 DmpCreation record = new DmpCreation(key, item.getCreated(), item.getAlimented(), now);
                 toPersist.add(record);
-                changes.add(CountChange.added(record));
+                changes.add(record.added());
                 if (!options.dryRun()) {
                     audit.record(Subject.DMP_CREATION, record.naturalKey, null, counts(record));
                 }
@@ -145,7 +146,13 @@ public class DmpCreationService {
         }
         BatchSummary summary = new BatchSummary(options.atomic(), options.dryRun(), items.size(), created, updated,
                 accepted.size() - created - updated, screened.errors(), audit.requestId());
-        metrics.batchPushed(summary);
+        if (!options.dryRun()) {
+            metrics.recordsPushed("created", created);
+            metrics.recordsPushed("updated", updated);
+            metrics.recordsPushed("unchanged", summary.unchanged());
+            metrics.recordsPushed("rejected", summary.rejected());
+            metrics.batchStored("dmp-creation");
+        }
         return summary;
     }
 
@@ -166,7 +173,7 @@ public class DmpCreationService {
             throw ProblemException.forbidden(List.of(error));
         });
         records.delete(record);
-        totals.apply(List.of(CountChange.removed(record)));
+        totals.apply(List.of(record.removed()));
         audit.record(Subject.DMP_CREATION, record.naturalKey, counts(record), null);
     }
 
@@ -187,8 +194,8 @@ public class DmpCreationService {
     List<FieldError> rules(DmpCreationDto item, Set<String> knownFiness) {
         List<FieldError> errors = new ArrayList<>(beanChecks.check(item));
         LocalDate date = item.getDate();
-        if (date != null && date.isBefore(DMP_LAW)) {
-            errors.add(FieldError.of("date", "must not be before " + DMP_LAW + " (the DMP law)"));
+        if (date != null && date.isBefore(DmpLaw.DATE)) {
+            errors.add(FieldError.of("date", "must not be before " + DmpLaw.DATE + " (the DMP law)"));
         } else if (date != null && date.isAfter(today.date())) {
             errors.add(FieldError.of("date", "must not be in the future"));
         }

@@ -1,6 +1,7 @@
 package fr.dmpindicators.record;
 
-import fr.dmpindicators.practitioner.PractitionerType;
+import fr.dmpindicators.source.Channel;
+import fr.dmpindicators.source.PractitionerType;
 import java.time.LocalDate;
 
 /**

@@ -1,6 +1,6 @@
 package fr.dmpindicators.security;
 
-import fr.dmpindicators.common.FieldError;
+import fr.dmpindicators.problem.FieldError;
 import fr.dmpindicators.territory.Territory;
 import fr.dmpindicators.territory.TerritoryHierarchy;
 import io.quarkus.security.identity.SecurityIdentity;

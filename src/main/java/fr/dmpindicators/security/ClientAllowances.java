@@ -2,7 +2,7 @@ package fr.dmpindicators.security;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import fr.dmpindicators.common.DmpConfig;
+import fr.dmpindicators.config.DmpConfig;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import jakarta.annotation.PostConstruct;

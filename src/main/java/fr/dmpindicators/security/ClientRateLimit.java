@@ -1,9 +1,9 @@
 package fr.dmpindicators.security;
 
-import fr.dmpindicators.common.DmpConfig;
-import fr.dmpindicators.common.ProblemType;
-import fr.dmpindicators.common.Problems;
-import fr.dmpindicators.common.ServiceMetrics;
+import fr.dmpindicators.config.DmpConfig;
+import fr.dmpindicators.metrics.ServiceMetrics;
+import fr.dmpindicators.problem.ProblemType;
+import fr.dmpindicators.problem.Problems;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -68,7 +68,7 @@ public class ClientRateLimit {
     }
 
     private Response tooMany(Duration wait, boolean write, String path) {
-        metrics.problem(ProblemType.TOO_MANY_REQUESTS);
+        metrics.problem(ProblemType.TOO_MANY_REQUESTS.slug());
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
         long allowance = allowances.allowance(write);
         String detail = "This client has sent more than " + allowance + (write ? " writes" : " reads") + " in "

@@ -1,5 +1,6 @@
 package fr.dmpindicators.security;
 
+import fr.dmpindicators.config.DmpConfig;
 import io.quarkus.runtime.ExecutionMode;
 import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
@@ -25,7 +26,6 @@ public class InstallationKeySource implements ConfigSourceFactory {
     public static final String NAME = "dmp-installation-key";
     public static final String ENABLED = "dmp.security.local-key.enabled";
     public static final String FOLDER = "dmp.security.local-key.dir";
-    public static final String DEFAULT_FOLDER = "data/keys";
     static final String PUBLIC_KEY = "mp.jwt.verify.publickey";
     static final String PUBLIC_KEY_LOCATION = "mp.jwt.verify.publickey.location";
 
@@ -40,7 +40,7 @@ public class InstallationKeySource implements ConfigSourceFactory {
                 || providerConfigured(context) || !value(context, ENABLED).map(Boolean::parseBoolean).orElse(true)) {
             return List.of();
         }
-        InstallationKey key = InstallationKey.loadOrCreate(Path.of(value(context, FOLDER).orElse(DEFAULT_FOLDER)));
+        InstallationKey key = InstallationKey.loadOrCreate(Path.of(value(context, FOLDER).orElse(DmpConfig.LocalKey.DEFAULT_DIR)));
         return List.of(new MapBackedConfigSource(NAME, Map.of(PUBLIC_KEY, key.publicPem()), ORDINAL) {
         });
     }

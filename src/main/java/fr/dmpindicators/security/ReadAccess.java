@@ -1,6 +1,6 @@
 package fr.dmpindicators.security;
 
-import fr.dmpindicators.common.DmpConfig;
+import fr.dmpindicators.config.DmpConfig;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;

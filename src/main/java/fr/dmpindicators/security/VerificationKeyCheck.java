@@ -1,6 +1,6 @@
 package fr.dmpindicators.security;
 
-import fr.dmpindicators.common.DmpConfig;
+import fr.dmpindicators.config.DmpConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

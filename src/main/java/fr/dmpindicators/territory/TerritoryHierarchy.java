@@ -1,8 +1,8 @@
 package fr.dmpindicators.territory;
 
-import fr.dmpindicators.common.Csv;
-import fr.dmpindicators.common.FieldError;
-import fr.dmpindicators.common.ProblemException;
+import fr.dmpindicators.csv.Csv;
+import fr.dmpindicators.problem.FieldError;
+import fr.dmpindicators.problem.ProblemException;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -22,7 +22,7 @@ import java.util.TreeMap;
 /**
  * Writes a {@link LegacyDataset} with plain JDBC into a database whose schema stands at one earlier migration
  * version, as the release of that version left it: the same rows its services stored, and from V2 on the totals its
- * {@code RecordTotals} kept (days and months only, by source, for the département, its region and the nation, and by
+ * {@code TotalsWriter} kept (days and months only, by source, for the département, its region and the nation, and by
  * establishment), rows of deleted records left at zero. Ids stay below the sequences' current values, as Hibernate's
  * pooled ids leave them.
  */

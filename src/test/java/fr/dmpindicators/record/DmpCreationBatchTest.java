@@ -1,10 +1,10 @@
 package fr.dmpindicators.record;
 
+import static fr.dmpindicators.Api.given;
 import static fr.dmpindicators.record.Records.FLEYRIAT;
 import static fr.dmpindicators.record.Records.cpam;
 import static fr.dmpindicators.record.Records.record;
 import static fr.dmpindicators.record.Records.storedOn;
-import static fr.dmpindicators.Api.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;

@@ -1,11 +1,11 @@
 package fr.dmpindicators.record;
 
+import static fr.dmpindicators.Api.given;
 import static fr.dmpindicators.record.Records.FLEYRIAT;
 import static fr.dmpindicators.record.Records.PHARMACY;
 import static fr.dmpindicators.record.Records.cpam;
 import static fr.dmpindicators.record.Records.record;
 import static fr.dmpindicators.record.Records.storedOn;
-import static fr.dmpindicators.Api.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.contains;

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.dmpindicators.PackagedService;
 import fr.dmpindicators.PackagedService.MintedToken;
+import fr.dmpindicators.PackagedService;
 import fr.dmpindicators.TestTokens;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;

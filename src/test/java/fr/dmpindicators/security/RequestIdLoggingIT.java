@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.dmpindicators.request.RequestId;
+import fr.dmpindicators.request.RequestIdFilters;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;

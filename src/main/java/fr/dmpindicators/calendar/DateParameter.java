@@ -1,0 +1,29 @@
+package fr.dmpindicators.calendar;
+
+import fr.dmpindicators.problem.FieldError;
+import fr.dmpindicators.problem.ProblemException;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The dates a query parameter may name: those of an ISO 8601 date with a four-digit year, 0001-01-01 to 9999-12-31,
+ * as the contract's {@code format: date} (RFC 3339) means. Java also parses years 0, negative and above 9999, which
+ * no dashboard means and which the database's date types do not all hold; they are refused as a malformed request.
+ */
+public final class DateParameter {
+
+    public static final LocalDate FIRST = LocalDate.of(1, 1, 1);
+    public static final LocalDate LAST = LocalDate.of(9999, 12, 31);
+
+    private DateParameter() {
+    }
+
+    /** The date itself when it is null or nameable; a 400 naming the parameter otherwise. */
+    public static LocalDate checked(String parameter, LocalDate date) {
+        if (date != null && (date.isBefore(FIRST) || date.isAfter(LAST))) {
+            throw ProblemException.malformed(parameter + " (" + date + ") is not a date between " + FIRST + " and "
+                    + LAST + ".", List.of(FieldError.of(parameter, "must be between " + FIRST + " and " + LAST)));
+        }
+        return date;
+    }
+}

@@ -1,0 +1,25 @@
+package fr.dmpindicators.dashboard;
+
+import fr.dmpindicators.api.DashboardsApi;
+import fr.dmpindicators.metrics.ServiceMetrics;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+
+/** HTTP access to a territory's dashboard card. */
+@Path("/")
+public class DashboardResource implements DashboardsApi {
+
+    @Inject
+    DashboardService dashboards;
+
+    @Inject
+    ServiceMetrics metrics;
+
+    @Override
+    public Response getDashboard(String code, LocalDate asOf) {
+        metrics.indicatorRead("dashboard");
+        return Response.ok(dashboards.dashboard(code, asOf)).build();
+    }
+}

@@ -1,0 +1,206 @@
+package fr.dmpindicators.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.dmpindicators.config.DmpConfig;
+import fr.dmpindicators.metrics.ServiceMetrics;
+import fr.dmpindicators.problem.ProblemType;
+import fr.dmpindicators.problem.Problems;
+import fr.dmpindicators.request.RequestId;
+import io.quarkus.security.AuthenticationException;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+
+/**
+ * Problem responses for what happens before a request reaches a resource: a request line, headers or body over the
+ * limits, a failure of the HTTP layer itself, and a path nothing answers.
+ *
+ * <p>The HTTP codec (Netty) refuses a request line or headers beyond {@code quarkus.http.limits.max-initial-line-length}
+ * and {@code max-header-size} before any route, with an empty 414 or 431 that Quarkus offers no hook to replace. Those
+ * ceilings are set four times above the service's own limits ({@code dmp.limits.*}), which are checked here first,
+ * so that a request over the limit gets a problem response unless it is far beyond it.
+ */
+@ApplicationScoped
+public class HttpProblems {
+
+    private static final Logger LOG = Logger.getLogger(HttpProblems.class);
+
+    /** Before Quarkus' CORS and security filters (orders -300 and below), after its response-header route. */
+    static final int SCREENING_ORDER = Integer.MIN_VALUE + 2;
+
+    /** After Quarkus' own upload limit (order -2), which answers a chunked body over its ceiling without a body. */
+    private static final int CHUNKED_BODY_ORDER = -1;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    DmpConfig config;
+
+    @Inject
+    ServiceMetrics metrics;
+
+    void install(@Observes Router router) {
+        router.route().order(SCREENING_ORDER).handler(this::screen);
+        router.route().order(CHUNKED_BODY_ORDER).handler(this::readChunkedBody);
+        router.route().order(Integer.MIN_VALUE).failureHandler(this::failed);
+        router.route().order(Integer.MAX_VALUE).handler(this::notFound);
+    }
+
+    /** Refuses a request whose target, headers or announced body are over the limits, before anything reads it. */
+    private void screen(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        int maxUrl = config.limits().maxUrlLength();
+        long maxHeaders = config.limits().maxHeaderSize().asLongValue();
+        long maxBody = config.limits().maxBodySize().asLongValue();
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (request.uri().length() > maxUrl) {
+            send(context, ProblemType.URI_TOO_LONG, "The request target (path and query) is longer than "
+                    + maxUrl + " characters.", (long) maxUrl);
+        } else if (headerSize(request) > maxHeaders) {
+            send(context, ProblemType.HEADERS_TOO_LARGE, "The request headers are larger than " + maxHeaders
+                    + " bytes in total.", maxHeaders);
+        } else if (length != null && isOver(length, maxBody)) {
+            refuseBody(context, maxBody, false);
+        } else if (!areMediaTypes(request.getHeader(HttpHeaders.ACCEPT))) {
+            send(context, ProblemType.NOT_ACCEPTABLE, "The Accept header is not a list of media types"
+                    + " (such as application/json, text/csv).", null);
+        } else if (!areMediaTypes(request.getHeader(HttpHeaders.CONTENT_TYPE))) {
+            send(context, ProblemType.UNSUPPORTED_MEDIA_TYPE, "The Content-Type header is not a media type"
+                    + " (such as application/json or text/csv).", null);
+        } else {
+            context.next();
+        }
+    }
+
+    /**
+     * Reads a body sent without a length (chunked) up to the body limit, so that one over it is refused here as a
+     * problem; a body within it is handed to the resource as read.
+     */
+    private void readChunkedBody(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        boolean mayHaveBody = request.method() != HttpMethod.GET && request.method() != HttpMethod.HEAD
+                && request.method() != HttpMethod.OPTIONS;
+        if (mayHaveBody && request.getHeader(HttpHeaders.CONTENT_LENGTH) == null && !request.isEnded()) {
+            BodyHandler.create(false).setBodyLimit(config.limits().maxBodySize().asLongValue())
+                    .setHandleFileUploads(false).handle(context);
+        } else {
+            context.next();
+        }
+    }
+
+    /** A failure of the HTTP layer (body handler, routing): the status it chose, as a problem. */
+    private void failed(RoutingContext context) {
+        Throwable failure = context.failure();
+        if (failure instanceof AuthenticationException || failure instanceof SecurityException) {
+            context.next();
+            return;
+        }
+        int status = context.statusCode() < 400 ? 500 : context.statusCode();
+        ProblemType type = ProblemType.forStatus(status);
+        switch (type) {
+            case PAYLOAD_TOO_LARGE -> refuseBody(context, config.limits().maxBodySize().asLongValue(), true);
+            case INTERNAL -> {
+                LOG.error("Request failed", failure);
+                send(context, type, "The request could not be completed; it has been logged.", null);
+            }
+            default -> send(context, type, type.title() + ".", null);
+        }
+    }
+
+    private void notFound(RoutingContext context) {
+        send(context, ProblemType.NOT_FOUND, "Nothing exists at " + context.normalizedPath() + ".", null);
+    }
+
+    /**
+     * Refuses the body and ends the connection after the answer. A body announced too large is not read at all; one
+     * streamed without a length is cut off as Quarkus does, since its end may never come.
+     */
+    private void refuseBody(RoutingContext context, long limit, boolean streamed) {
+        context.request().pause();
+        context.response().putHeader(HttpHeaders.CONNECTION, "close");
+        if (streamed) {
+            context.response().endHandler(ended -> context.request().connection().close());
+        }
+        send(context, ProblemType.PAYLOAD_TOO_LARGE, "The request body exceeds the limit of " + limit + " bytes.",
+                limit);
+    }
+
+    /** The size of the header block as the HTTP codec counts it: each name, separator and value. */
+    private static long headerSize(HttpServerRequest request) {
+        long size = 0;
+        for (Map.Entry<String, String> header : request.headers()) {
+            size += header.getKey().length() + 2 + header.getValue().length();
+        }
+        return size;
+    }
+
+    /**
+     * Whether a header is absent or reads as media types, as the REST layer will read it; that layer fails with a 500
+     * on one it cannot read.
+     */
+    private static boolean areMediaTypes(String header) {
+        if (header == null) {
+            return true;
+        }
+        try {
+            for (String type : header.split(",")) {
+                if (!type.isBlank()) {
+                    MediaType.valueOf(type.trim());
+                }
+            }
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static boolean isOver(String contentLength, long limit) {
+        try {
+            return Long.parseLong(contentLength.trim()) > limit;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** Answers the request with a problem of this type, unless an answer has already begun. */
+    void send(RoutingContext context, ProblemType type, String detail, Long limit) {
+        if (context.response().ended() || context.response().headWritten()) {
+            return;
+        }
+        metrics.problem(type.slug());
+        try {
+            String body = json.writeValueAsString(Problems.problem(type, detail, path(context), List.of(), limit));
+            context.response().setStatusCode(type.status())
+                    .putHeader(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE)
+                    .putHeader(RequestId.HEADER, requestId(context))
+                    .end(body);
+        } catch (JsonProcessingException e) {
+            context.response().setStatusCode(500).end();
+        }
+    }
+
+    /** The caller's request id, or a new one, echoed as the resources' answers do (no request scope here). */
+    private static String requestId(RoutingContext context) {
+        RequestId id = new RequestId();
+        id.adopt(context.request().getHeader(RequestId.HEADER));
+        return id.value();
+    }
+
+    /** The request's path, or none when it is too long to repeat. */
+    private String path(RoutingContext context) {
+        String path = context.normalizedPath();
+        return path != null && path.length() <= config.limits().maxUrlLength() ? path : null;
+    }
+}

@@ -1,0 +1,91 @@
+package fr.dmpindicators.http;
+
+import fr.dmpindicators.problem.FieldError;
+import fr.dmpindicators.problem.ProblemException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Every request body (JSON or CSV) is read only if it is well-formed text in the charset its content type declares
+ * (UTF-8 when none): a malformed sequence (an invalid byte, a lone continuation byte, an overlong encoding, a
+ * surrogate, a sequence cut short) refuses the whole body with 400, naming its line and byte, before any item is
+ * bound. The JDK's strict decoder judges, once, here; Jackson alone would answer a 500 for CSV and, for JSON, either
+ * blame a field or decode an overlong form silently. A charset the JDK does not know is left to the body's reader,
+ * which refuses it (415).
+ */
+@Provider
+public class TextBodies implements ReaderInterceptor {
+
+    @Override
+    public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        Charset charset;
+        try {
+            charset = declaredCharset(context.getMediaType());
+        } catch (IllegalArgumentException unknown) {
+            return context.proceed();
+        }
+        byte[] body = context.getInputStream().readAllBytes();
+        int malformed = firstMalformedByte(body, charset);
+        if (malformed >= 0) {
+            throw refusal(body, malformed, charset);
+        }
+        context.setInputStream(new ByteArrayInputStream(body));
+        return context.proceed();
+    }
+
+    /** The charset a content type names, UTF-8 when it names none; unknown names throw IllegalArgumentException. */
+    public static Charset declaredCharset(MediaType mediaType) {
+        String name = mediaType == null ? null : mediaType.getParameters().get(MediaType.CHARSET_PARAMETER);
+        return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
+    }
+
+    /** The offset of the first byte of the first malformed sequence, or −1 when the bytes are well-formed text. */
+    static int firstMalformedByte(byte[] bytes, Charset charset) {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                return in.position();
+            }
+            out.clear();
+            if (result.isUnderflow()) {
+                break;
+            }
+        }
+        CoderResult end = decoder.flush(out);
+        return end.isError() ? in.position() : -1;
+    }
+
+    private static ProblemException refusal(byte[] body, int offset, Charset charset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (body[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        int column = offset - lineStart + 1;
+        String where = "line " + line + ", byte " + column + " of the line";
+        return ProblemException.malformed("The body is not well-formed " + charset.name() + " (" + where + ": 0x"
+                + String.format("%02X", body[offset] & 0xFF) + " does not start a valid sequence there);"
+                + " nothing was stored.", List.of(FieldError.of("body", "is not well-formed " + charset.name()
+                        + " at " + where)));
+    }
+}

@@ -1,8 +1,0 @@
-package fr.dmpindicators.common;
-
-import io.quarkus.test.junit.QuarkusIntegrationTest;
-
-/** The same specification, run against the packaged jar. */
-@QuarkusIntegrationTest
-class ProblemResponsesIT extends ProblemResponsesTest {
-}

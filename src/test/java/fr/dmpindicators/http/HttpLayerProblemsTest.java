@@ -1,0 +1,233 @@
+package fr.dmpindicators.http;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.dmpindicators.RawHttp.Answer;
+import fr.dmpindicators.RawHttp;
+import fr.dmpindicators.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.response.ValidatableResponse;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Errors of the HTTP layer, before any resource (limits of the request line, headers and body, methods a path does
+ * not answer, refused cross-origin requests), answer problems like the service's own refusals: status,
+ * {@code application/problem+json}, a stable type, title, status and detail.
+ */
+@QuarkusTest
+class HttpLayerProblemsTest {
+
+    private static final String PROBLEM = "application/problem+json";
+    private static final String TYPE = "urn:dmp-indicators:problem:";
+
+    /** Over the service's limit (8192) and up to the HTTP codec's ceiling (32768), whatever the length. */
+    @ParameterizedTest
+    @ValueSource(ints = {8193, 12_000, 30_000})
+    void shouldRefuseARequestTargetOverTheLimit(int length) {
+        String target = "/api/v1/territories?level=";
+        target += "x".repeat(length - target.length());
+        Answer answer = RawHttp.send("GET " + target + " HTTP/1.1\r\nHost: localhost");
+        assertProblem(answer, 414, "uri-too-long", "URI too long");
+        assertEquals(8192, answer.json().get("limit").asInt());
+    }
+
+    /** The REST layer fails on a header it cannot read as media types; the service answers a problem first. */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"GET, /api/v1/territories/R11", "GET, /api/v1/indicators/coverage", "DELETE, /api/v1/dmp-creations/1",
+        "PUT, /api/v1/establishments/010002301"})
+    void shouldRefuseAnAcceptOrContentTypeThatIsNotAMediaType(String method, String path) {
+        Answer notAcceptable = RawHttp.send(method + " " + path + " HTTP/1.1\r\nHost: localhost\r\n"
+                + "Accept: not a media type");
+        assertProblem(notAcceptable, 406, "not-acceptable", "Not acceptable");
+        Answer unsupported = RawHttp.send(method + " " + path + " HTTP/1.1\r\nHost: localhost\r\n"
+                + "Content-Type: not a media type");
+        assertProblem(unsupported, 415, "unsupported-media-type", "Unsupported media type");
+    }
+
+    /**
+     * A target of exactly the limit passes the HTTP layer and reaches the operation, which judges its parameters (every
+     * text parameter of the contract has a length far below the URL limit).
+     */
+    @Test
+    void shouldPassARequestTargetWithinTheLimitToTheOperation() {
+        String target = "/api/v1/indicators/coverage?territory=" + "94,".repeat(2717) + "974";
+        assertEquals(8192, target.length());
+        Answer answer = RawHttp.send("GET " + target + " HTTP/1.1\r\nHost: localhost");
+        assertProblem(answer, 400, "malformed-request", "Malformed request");
+        assertEquals("territory", answer.json().get("errors").get(0).get("field").asText(), answer.body());
+    }
+
+    /** The widest realistic scope: every département, URL-encoded, fits well within the limit. */
+    @Test
+    void shouldServeACombinedScopeOfAllDepartements() throws IOException {
+        List<String> codes = departementCodes();
+        assertEquals(101, codes.size());
+        String scope = String.join("%2C", codes);
+        RestAssured.given().urlEncodingEnabled(false)
+                .when().get("/api/v1/indicators/coverage?territory=" + scope + "&asOf=2018-06-05")
+                .then().statusCode(200)
+                .body("scope.codes", hasSize(101));
+    }
+
+    /** One large header, or many small ones adding up, over the limit (16 KiB) and under the codec's ceiling. */
+    @ParameterizedTest
+    @CsvSource({"1, 17000", "40, 500", "1, 60000"})
+    void shouldRefuseHeadersOverTheLimit(int count, int size) {
+        StringBuilder head = new StringBuilder("GET /api/v1/channels HTTP/1.1\r\nHost: localhost");
+        for (int i = 0; i < count; i++) {
+            head.append("\r\nX-Padding-").append(i).append(": ").append("y".repeat(size));
+        }
+        Answer answer = RawHttp.send(head.toString());
+        assertProblem(answer, 431, "headers-too-large", "Request headers too large");
+        assertEquals(16384, answer.json().get("limit").asInt());
+    }
+
+    @Test
+    void shouldServeHeadersWithinTheLimit() {
+        Answer answer = RawHttp.send("GET /api/v1/channels HTTP/1.1\r\nHost: localhost\r\nX-Padding: "
+                + "y".repeat(15_000));
+        assertEquals(200, answer.status(), answer.body());
+    }
+
+    /** A body streamed without a length is held to the same limit as one that announces it, JSON or CSV. */
+    @ParameterizedTest
+    @CsvSource({"application/json, 17000000", "text/csv, 17000000", "application/json, 40000000"})
+    void shouldRefuseAChunkedBodyOverTheLimit(String contentType, long size) {
+        Answer answer = RawHttp.sendChunked("POST /api/v1/dmp-creations/batch HTTP/1.1\r\nHost: localhost\r\n"
+                + "Authorization: Bearer " + TestTokens.admin() + "\r\nContent-Type: " + contentType,
+                new byte[0], size, (byte) ' ');
+        assertProblem(answer, 413, "payload-too-large", "Payload too large");
+        assertEquals(16 * 1024 * 1024, answer.json().get("limit").asInt());
+    }
+
+    @Test
+    void shouldReadAChunkedBodyWithinTheLimit() {
+        byte[] batch = "[{\"date\":\"2018-06-04\",\"territory\":\"94\",\"channel\":\"CPAM\",\"created\":3,\"alimented\":1}]"
+                .getBytes(StandardCharsets.UTF_8);
+        Answer answer = RawHttp.sendChunked("POST /api/v1/dmp-creations/batch?dryRun=true HTTP/1.1\r\n"
+                + "Host: localhost\r\nAuthorization: Bearer " + TestTokens.admin() + "\r\n"
+                + "Content-Type: application/json", batch, batch.length + 3_000_000, (byte) ' ');
+        assertEquals(200, answer.status(), answer.body());
+        assertEquals(1, answer.json().get("received").asInt());
+    }
+
+    /** A method the path does not answer: 405 naming, in Allow, the methods the contract gives that path. */
+    @ParameterizedTest
+    @CsvSource({
+        "DELETE, /api/v1/territories, 'GET, HEAD, OPTIONS'",
+        "POST, /api/v1/territories/94, 'GET, HEAD, OPTIONS'",
+        "GET, /api/v1/dmp-creations/batch, 'OPTIONS, POST'",
+        "PATCH, /api/v1/dmp-creations/12, 'DELETE, GET, HEAD, OPTIONS'",
+        "DELETE, /api/v1/objectives/3, 'GET, HEAD, OPTIONS, PUT'",
+        "PUT, /api/v1/indicators/coverage, 'GET, HEAD, OPTIONS'"})
+    void shouldRefuseAMethodNamingThoseThePathAnswers(String method, String path, String allow) {
+        ValidatableResponse response = RestAssured.given().auth().oauth2(TestTokens.admin())
+                .when().request(method, path)
+                .then().statusCode(405).contentType(PROBLEM).header("Allow", allow)
+                .header("X-Request-Id", not(nullValue()))
+                .body("type", is(TYPE + "method-not-allowed"))
+                .body("title", is("Method not allowed"))
+                .body("status", is(405))
+                .body("detail", is("This path answers " + allow + ", not " + method + "."));
+        response.body("instance", is(path));
+    }
+
+    /** Every method an Allow header names is one the path answers (not 405). */
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/territories/94", "/api/v1/establishments/010000024", "/api/v1/objectives/1"})
+    void shouldAnswerPlainOptionsWithTheMethodsThePathAnswers(String path) {
+        String allow = RestAssured.given().when().options(path)
+                .then().statusCode(204).extract().header("Allow");
+        for (String method : allow.split(", ")) {
+            RestAssured.given().auth().oauth2(TestTokens.admin()).when().request(method, path)
+                    .then().statusCode(not(405));
+        }
+    }
+
+    @Test
+    void shouldStillAnswerAPreflightFromAnAllowedOrigin() {
+        RestAssured.given().header("Origin", "http://localhost:3000")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type")
+                .when().options("/api/v1/dmp-creations")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "http://localhost:3000")
+                .header("Access-Control-Allow-Methods", containsString("POST"));
+        RestAssured.given().header("Origin", "http://localhost:3000")
+                .when().get("/api/v1/channels")
+                .then().statusCode(200).header("Access-Control-Allow-Origin", "http://localhost:3000");
+    }
+
+    /** Origins other than the configured one (another host, scheme or port, or none at all) are refused. */
+    @ParameterizedTest
+    @ValueSource(strings = {"http://evil.example", "https://localhost:3000", "http://localhost:3001", "null"})
+    void shouldRefuseAForeignOriginAsAProblem(String origin) {
+        RestAssured.given().header("Origin", origin).header("Access-Control-Request-Method", "GET")
+                .when().options("/api/v1/territories")
+                .then().statusCode(403).contentType(PROBLEM)
+                .header("Access-Control-Allow-Origin", nullValue())
+                .body("type", is(TYPE + "cors-refused"))
+                .body("title", is("Cross-origin request refused"))
+                .body("status", is(403))
+                .body("detail", is("Requests from the origin " + origin + " are not allowed"
+                        + " (quarkus.http.cors.origins)."));
+        RestAssured.given().header("Origin", origin)
+                .when().get("/api/v1/territories")
+                .then().statusCode(403).contentType(PROBLEM)
+                .body("type", is(TYPE + "cors-refused"));
+    }
+
+    @Test
+    void shouldRefuseACrossOriginMethodNotConfigured() {
+        RestAssured.given().header("Origin", "http://localhost:3000")
+                .when().patch("/api/v1/territories")
+                .then().statusCode(403).contentType(PROBLEM)
+                .body("type", is(TYPE + "cors-refused"))
+                .body("detail", is("Cross-origin requests may not use PATCH (quarkus.http.cors.methods)."));
+    }
+
+    @Test
+    void shouldServeTheServiceOwnOrigin() {
+        String self = "http://localhost:" + RestAssured.port;
+        RestAssured.given().header("Origin", self)
+                .when().get("/api/v1/channels")
+                .then().statusCode(200);
+    }
+
+    private static void assertProblem(Answer answer, int status, String type, String title) {
+        assertEquals(status, answer.status(), answer.body());
+        assertTrue(answer.header("Content-Type").startsWith(PROBLEM), answer.header("Content-Type"));
+        JsonNode problem = answer.json();
+        assertEquals(TYPE + type, problem.get("type").asText());
+        assertEquals(title, problem.get("title").asText());
+        assertEquals(status, problem.get("status").asInt());
+        assertNotEquals("", problem.path("detail").asText(""));
+        assertNotEquals(null, answer.header("X-Request-Id"));
+    }
+
+    private static List<String> departementCodes() throws IOException {
+        try (InputStream in = HttpLayerProblemsTest.class.getResourceAsStream("/reference/departements.csv");
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return reader.lines().skip(1).map(line -> line.split(",")[0]).collect(Collectors.toList());
+        }
+    }
+}

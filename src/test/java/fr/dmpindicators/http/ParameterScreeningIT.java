@@ -1,0 +1,8 @@
+package fr.dmpindicators.http;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+/** The same specification, run against the packaged jar. */
+@QuarkusIntegrationTest
+class ParameterScreeningIT extends ParameterScreeningTest {
+}
