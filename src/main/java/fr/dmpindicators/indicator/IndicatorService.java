@@ -30,7 +30,8 @@ import fr.dmpindicators.territory.Territory;
 import fr.dmpindicators.territory.TerritoryHierarchy;
 import fr.dmpindicators.territory.TerritoryLevel;
 import fr.dmpindicators.totals.Sums;
-import fr.dmpindicators.totals.TotalsReader.KeyedSums;
+import fr.dmpindicators.totals.TotalsReader.PeriodSums;
+import fr.dmpindicators.totals.TotalsReader.SourceSums;
 import fr.dmpindicators.totals.TotalsReader;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -134,7 +135,7 @@ public class IndicatorService {
             case CHANNEL -> bySource(scope, window, false);
             case PRACTITIONER_TYPE -> bySource(scope, window, true);
             case ESTABLISHMENT -> totals.byEstablishment(hierarchy.departementsUnder(scope.codes()), window.start(),
-                    window.to()).stream().map(k -> item(k.key(), k.secondKey(), k.sums())).toList();
+                    window.to()).stream().map(e -> item(e.finess(), e.name(), e.sums())).toList();
             case TERRITORY -> byChildTerritory(scope, window);
         };
         long created = items.stream().mapToLong(BreakdownItemDto::getCreated).sum();
@@ -169,11 +170,8 @@ public class IndicatorService {
 
     /** These territories, each with its value of the metric, ranked. */
     private List<Ranked<RankingItemDto>> rank(List<Territory> territories, Metric metric, Window window) {
-        Map<String, Sums> sums = new HashMap<>();
-        if (!territories.isEmpty()) {
-            totals.byTerritory(territories.stream().map(t -> t.code).toList(), window.start(), window.to())
-                    .forEach(k -> sums.put(k.key(), k.sums()));
-        }
+        Map<String, Sums> sums = territories.isEmpty() ? Map.of()
+                : totals.byTerritory(territories.stream().map(t -> t.code).toList(), window.start(), window.to());
         Map<String, ScopePopulation> populationsOf = metric == Metric.COVERAGE_RATE
                 ? populations.resolveEach(territories.stream().map(t -> t.code).toList(), window.to().getYear())
                 : Map.of();
@@ -217,12 +215,12 @@ public class IndicatorService {
         series.from(from);
         Map<LocalDate, Sums> byPeriod = new TreeMap<>();
         if (interval.holdsWholeMonths()) {
-            for (KeyedSums row : totals.byPeriod(scope.codes(), from, window.to())) {
-                byPeriod.merge(interval.startOf(LocalDate.parse(row.secondKey())), row.sums(), Sums::plus);
+            for (PeriodSums row : totals.byPeriod(scope.codes(), from, window.to())) {
+                byPeriod.merge(interval.startOf(row.start()), row.sums(), Sums::plus);
             }
         } else {
-            for (KeyedSums row : totals.byDay(scope.codes(), from, window.to())) {
-                byPeriod.merge(interval.startOf(LocalDate.parse(row.key())), row.sums(), Sums::plus);
+            for (PeriodSums row : totals.byDay(scope.codes(), from, window.to())) {
+                byPeriod.merge(interval.startOf(row.start()), row.sums(), Sums::plus);
             }
         }
         Sums cumulative = totals.total(scope.codes(), DmpLaw.DATE, from.minusDays(1));
@@ -259,11 +257,12 @@ public class IndicatorService {
 
     private List<BreakdownItemDto> bySource(Scope scope, Window window, boolean byPractitionerType) {
         Map<String, Sums> grouped = new TreeMap<>();
-        for (KeyedSums row : totals.bySource(scope.codes(), window.start(), window.to())) {
-            if (byPractitionerType && row.secondKey().isEmpty()) {
+        for (SourceSums row : totals.bySource(scope.codes(), window.start(), window.to())) {
+            if (byPractitionerType && row.practitionerType() == null) {
                 continue;
             }
-            grouped.merge(byPractitionerType ? row.secondKey() : row.key(), row.sums(), Sums::plus);
+            grouped.merge(byPractitionerType ? row.practitionerType().name() : row.channel().name(), row.sums(),
+                    Sums::plus);
         }
         return grouped.entrySet().stream()
                 .map(e -> item(e.getKey(), byPractitionerType ? PractitionerType.valueOf(e.getKey()).label()
@@ -274,9 +273,8 @@ public class IndicatorService {
     private List<BreakdownItemDto> byChildTerritory(Scope scope, Window window) {
         List<Territory> parts = scope.territories().size() == 1 && !hierarchy.children(scope.codes().get(0))
                 .isEmpty() ? hierarchy.children(scope.codes().get(0)) : scope.territories();
-        Map<String, Sums> sums = new HashMap<>();
-        totals.byTerritory(parts.stream().map(t -> t.code).toList(), window.start(), window.to())
-                .forEach(k -> sums.put(k.key(), k.sums()));
+        Map<String, Sums> sums = totals.byTerritory(parts.stream().map(t -> t.code).toList(), window.start(),
+                window.to());
         return parts.stream().map(t -> item(t.code, t.name, sums.getOrDefault(t.code, Sums.NONE))).toList();
     }
 

@@ -1,6 +1,8 @@
 package fr.dmpindicators.totals;
 
 import fr.dmpindicators.calendar.DmpLaw;
+import fr.dmpindicators.source.Channel;
+import fr.dmpindicators.source.PractitionerType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,6 +11,8 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -19,8 +23,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class TotalsReader {
 
-    /** Sums for one key of a grouped read (a channel and practitioner type, a territory, a FINESS, a period). */
-    public record KeyedSums(String key, String secondKey, Sums sums) {
+    /** The sums of one source: a channel, and a practitioner type or null. */
+    public record SourceSums(Channel channel, PractitionerType practitionerType, Sums sums) {
+    }
+
+    /** The sums of one establishment, by FINESS number, with its name. */
+    public record EstablishmentSums(String finess, String name, Sums sums) {
+    }
+
+    /** The sums of the totals rows of one period, by its first day. */
+    public record PeriodSums(LocalDate start, Sums sums) {
     }
 
     /** The totals of all sources together, which every read but a breakdown by source sums. */
@@ -46,28 +58,32 @@ public class TotalsReader {
         return sums(row, 0);
     }
 
-    /** Sums by channel (key) and practitioner type (second key, empty when none). */
-    public List<KeyedSums> bySource(Collection<String> territories, LocalDate from, LocalDate to) {
+    /** Sums by source. */
+    public List<SourceSums> bySource(Collection<String> territories, LocalDate from, LocalDate to) {
         PeriodCover cover = PeriodCover.of(DmpLaw.notBefore(from), to);
         return keyed(query("SELECT t.channel, t.practitioner_type," + SUMS + " FROM " + rows("dmp_total", "",
                 cover)
-                + " GROUP BY t.channel, t.practitioner_type", territories, cover).getResultList(), 2);
+                + " GROUP BY t.channel, t.practitioner_type", territories, cover).getResultList(), 2).stream()
+                .map(row -> new SourceSums(Channel.valueOf(row.key()),
+                        row.secondKey().isEmpty() ? null : PractitionerType.valueOf(row.secondKey()), row.sums()))
+                .toList();
     }
 
-    /** Sums by territory, each territory being one of those asked. */
-    public List<KeyedSums> byTerritory(Collection<String> territories, LocalDate from, LocalDate to) {
+    /** Sums by territory, for those of the territories asked that have totals rows in the range. */
+    public Map<String, Sums> byTerritory(Collection<String> territories, LocalDate from, LocalDate to) {
         PeriodCover cover = PeriodCover.of(DmpLaw.notBefore(from), to);
         return keyed(query("SELECT t.territory_code, ''," + SUMS + " FROM " + rows(ALL_SOURCES, "",
                 cover) + " GROUP BY t.territory_code", territories, cover)
-                .getResultList(), 2);
+                .getResultList(), 2).stream().collect(Collectors.toMap(KeyedSums::key, KeyedSums::sums));
     }
 
-    /** Sums by establishment (key) and its name (second key), for patients of these départements. */
-    public List<KeyedSums> byEstablishment(Collection<String> departements, LocalDate from, LocalDate to) {
+    /** Sums by establishment, for patients of these départements. */
+    public List<EstablishmentSums> byEstablishment(Collection<String> departements, LocalDate from, LocalDate to) {
         PeriodCover cover = PeriodCover.monthsAndDays(DmpLaw.notBefore(from), to);
         return keyed(query("SELECT t.finess, e.name," + SUMS + " FROM " + rows("establishment_total", "",
                 cover) + " JOIN establishment e ON e.finess = t.finess GROUP BY t.finess, e.name", departements,
-                cover).getResultList(), 2);
+                cover).getResultList(), 2).stream()
+                .map(row -> new EstablishmentSums(row.key(), row.secondKey(), row.sums())).toList();
     }
 
     /** How many establishments have a count above zero for patients of these départements. */
@@ -78,19 +94,21 @@ public class TotalsReader {
                 .getSingleResult()).longValue();
     }
 
-    /** Sums by monthly or daily row: key = granularity ('M' or 'D'), second key = period start (ISO date). */
-    public List<KeyedSums> byPeriod(Collection<String> territories, LocalDate from, LocalDate to) {
+    /** Sums by monthly row for the whole months of the range, by daily row for the days of the partial ones. */
+    public List<PeriodSums> byPeriod(Collection<String> territories, LocalDate from, LocalDate to) {
         PeriodCover cover = PeriodCover.monthsAndDays(DmpLaw.notBefore(from), to);
         return keyed(query("SELECT t.granularity, CAST(t.period_start AS VARCHAR(10))," + SUMS + " FROM "
                 + rows(ALL_SOURCES, "", cover) + " GROUP BY t.granularity, t.period_start",
-                territories, cover).getResultList(), 2);
+                territories, cover).getResultList(), 2).stream()
+                .map(row -> new PeriodSums(LocalDate.parse(row.secondKey()), row.sums())).toList();
     }
 
-    /** Sums by day (key = ISO date), daily rows only. */
-    public List<KeyedSums> byDay(Collection<String> territories, LocalDate from, LocalDate to) {
+    /** Sums by day, daily rows only. */
+    public List<PeriodSums> byDay(Collection<String> territories, LocalDate from, LocalDate to) {
         PeriodCover days = days(from, to);
         return keyed(query("SELECT CAST(t.period_start AS VARCHAR(10)), ''," + SUMS + " FROM "
-                + rows(ALL_SOURCES, "", days) + " GROUP BY t.period_start", territories, days).getResultList(), 2);
+                + rows(ALL_SOURCES, "", days) + " GROUP BY t.period_start", territories, days).getResultList(), 2)
+                .stream().map(row -> new PeriodSums(LocalDate.parse(row.key()), row.sums())).toList();
     }
 
     /** The first or last day with a record in these territories between two dates, or null. */
@@ -150,6 +168,10 @@ public class TotalsReader {
                     .setParameter("last" + i, Date.valueOf(cover.parts().get(i).lastStart()));
         }
         return query;
+    }
+
+    /** One row of a grouped read, its keys as text, until the public methods type them. */
+    private record KeyedSums(String key, String secondKey, Sums sums) {
     }
 
     @SuppressWarnings("unchecked")
