@@ -1,11 +1,9 @@
 package fr.dmpindicators.establishment;
 
+import fr.dmpindicators.persistence.Filters;
 import fr.dmpindicators.persistence.InChunks;
 import fr.dmpindicators.persistence.PageSlice;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
@@ -26,23 +24,11 @@ public class EstablishmentRepository implements PanacheRepositoryBase<Establishm
 
     public PageSlice<Establishment> search(Set<String> departements, String category, String namePart, int page,
             int size) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters parameters = new Parameters();
-        if (departements != null) {
-            where.append(" and territoryCode in :departements");
-            parameters.and("departements", departements);
-        }
-        if (category != null) {
-            where.append(" and category = :category");
-            parameters.and("category", category);
-        }
-        if (namePart != null) {
-            where.append(" and lower(name) like :name escape '!'");
-            String literal = namePart.toLowerCase().replace("!", "!!").replace("%", "!%").replace("_", "!_");
-            parameters.and("name", "%" + literal + "%");
-        }
-        PanacheQuery<Establishment> query = find(where.toString(), Sort.by("finess"), parameters)
-                .page(Page.of(page, size));
-        return new PageSlice<>(query.list(), page, size, query.count());
+        return new Filters()
+                .and("territoryCode in :departements", "departements", departements)
+                .and("category = :category", "category", category)
+                .and("lower(name) like :name escape '!'", "name", namePart, part -> "%" + part.toLowerCase()
+                        .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%")
+                .page(this, Sort.by("finess"), page, size);
     }
 }

@@ -1,11 +1,9 @@
 package fr.dmpindicators.objective;
 
 import fr.dmpindicators.indicator.Metric;
+import fr.dmpindicators.persistence.Filters;
 import fr.dmpindicators.persistence.PageSlice;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -23,18 +21,10 @@ public class ObjectiveRepository implements PanacheRepository<Objective> {
 
     /** A page of objectives by id; a null filter keeps everything. */
     public PageSlice<Objective> search(String territoryCode, Metric metric, int page, int size) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters parameters = new Parameters();
-        if (territoryCode != null) {
-            where.append(" and territoryCode = :territory");
-            parameters.and("territory", territoryCode);
-        }
-        if (metric != null) {
-            where.append(" and metric = :metric");
-            parameters.and("metric", metric);
-        }
-        PanacheQuery<Objective> query = find(where.toString(), Sort.by("id"), parameters).page(Page.of(page, size));
-        return new PageSlice<>(query.list(), page, size, query.count());
+        return new Filters()
+                .and("territoryCode = :territory", "territory", territoryCode)
+                .and("metric = :metric", "metric", metric)
+                .page(this, Sort.by("id"), page, size);
     }
 
     /** Every objective of exactly this territory (not those below it), by id. */

@@ -1,13 +1,11 @@
 package fr.dmpindicators.record;
 
+import fr.dmpindicators.persistence.Filters;
 import fr.dmpindicators.persistence.InChunks;
 import fr.dmpindicators.persistence.PageSlice;
 import fr.dmpindicators.source.Channel;
 import fr.dmpindicators.source.PractitionerType;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -46,34 +44,13 @@ public class DmpCreationRepository implements PanacheRepository<DmpCreation> {
     }
 
     public PageSlice<DmpCreation> search(Filter filter, int page, int size) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters parameters = new Parameters();
-        if (filter.departements() != null) {
-            where.append(" and territoryCode in :departements");
-            parameters.and("departements", filter.departements());
-        }
-        if (filter.channel() != null) {
-            where.append(" and channel = :channel");
-            parameters.and("channel", filter.channel());
-        }
-        if (filter.finess() != null) {
-            where.append(" and finess = :finess");
-            parameters.and("finess", filter.finess());
-        }
-        if (filter.practitionerType() != null) {
-            where.append(" and practitionerType = :practitionerType");
-            parameters.and("practitionerType", filter.practitionerType());
-        }
-        if (filter.from() != null) {
-            where.append(" and date >= :from");
-            parameters.and("from", filter.from());
-        }
-        if (filter.to() != null) {
-            where.append(" and date <= :to");
-            parameters.and("to", filter.to());
-        }
-        PanacheQuery<DmpCreation> query = find(where.toString(),
-                Sort.by("date").and("territoryCode").and("id"), parameters).page(Page.of(page, size));
-        return new PageSlice<>(query.list(), page, size, query.count());
+        return new Filters()
+                .and("territoryCode in :departements", "departements", filter.departements())
+                .and("channel = :channel", "channel", filter.channel())
+                .and("finess = :finess", "finess", filter.finess())
+                .and("practitionerType = :practitionerType", "practitionerType", filter.practitionerType())
+                .and("date >= :from", "from", filter.from())
+                .and("date <= :to", "to", filter.to())
+                .page(this, Sort.by("date").and("territoryCode").and("id"), page, size);
     }
 }
