@@ -1,8 +1,6 @@
 package fr.dmpindicators.http;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import fr.dmpindicators.http.ContractOperations.Operation;
 import fr.dmpindicators.problem.ProblemType;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -10,25 +8,26 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import jakarta.ws.rs.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * The methods each API path answers, read from the contract ({@code META-INF/openapi.yaml}, the file the resources
- * are generated from): a method a path does not answer is refused with 405 and an {@code Allow} header listing those
- * it does, and a plain {@code OPTIONS} (not a CORS preflight, which the CORS filter answers before this) gets that
- * {@code Allow} header.
+ * The methods each API path answers, as the contract declares them ({@link ContractOperations}, over the interfaces
+ * the resources implement): a method a path does not answer is refused with 405 and an {@code Allow} header listing
+ * those it does, and a plain {@code OPTIONS} (not a CORS preflight, which the CORS filter answers before this) gets
+ * that {@code Allow} header.
  */
 @ApplicationScoped
 public class AllowedMethods {
@@ -36,10 +35,11 @@ public class AllowedMethods {
     /** After Quarkus' CORS and security filters, before the resources (order 10 000). */
     private static final int ORDER = 1_000;
 
-    private static final Set<String> OPERATIONS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
-
     @Inject
     HttpProblems problems;
+
+    @Inject
+    BeanManager beans;
 
     /** Most literal templates first, as JAX-RS matches: {@code /dmp-creations/batch} before {@code /{id}}. */
     private final Map<Pattern, String> allowByPath = new LinkedHashMap<>();
@@ -49,32 +49,24 @@ public class AllowedMethods {
         router.route("/api/*").order(ORDER).handler(this::check);
     }
 
+    /** The operations of every resource (a bean whose class has {@code @Path}), by path template. */
     private void readContract() {
-        try (InputStream contract = getClass().getResourceAsStream("/META-INF/openapi.yaml")) {
-            if (contract == null) {
-                throw new IllegalStateException("META-INF/openapi.yaml is missing from the build");
+        List<Class<?>> resources = beans.getBeans(Object.class, Any.Literal.INSTANCE).stream()
+                .<Class<?>>map(Bean::getBeanClass).filter(type -> type.isAnnotationPresent(Path.class)).toList();
+        Map<String, Set<String>> methodsByPath = new TreeMap<>();
+        for (Operation operation : ContractOperations.of(resources)) {
+            methodsByPath.computeIfAbsent(operation.path(), path -> new TreeSet<>()).add(operation.method());
+        }
+        List<String> byLiteralLength = new ArrayList<>(methodsByPath.keySet());
+        byLiteralLength.sort(Comparator.comparingInt((String path) -> path.replaceAll("\\{[^}]*}", "").length())
+                .reversed());
+        for (String path : byLiteralLength) {
+            Set<String> methods = methodsByPath.get(path);
+            if (methods.contains("GET")) {
+                methods.add("HEAD");
             }
-            JsonNode paths = new ObjectMapper(new YAMLFactory()).readTree(contract).path("paths");
-            List<Map.Entry<String, JsonNode>> byLiteralLength = new ArrayList<>();
-            paths.fields().forEachRemaining(byLiteralLength::add);
-            byLiteralLength.sort(Comparator.comparingInt(
-                    (Map.Entry<String, JsonNode> path) -> path.getKey().replaceAll("\\{[^}]*}", "").length())
-                    .reversed());
-            for (Map.Entry<String, JsonNode> path : byLiteralLength) {
-                Set<String> methods = new TreeSet<>();
-                path.getValue().fieldNames().forEachRemaining(name -> {
-                    if (OPERATIONS.contains(name)) {
-                        methods.add(name.toUpperCase(Locale.ROOT));
-                    }
-                });
-                if (methods.contains("GET")) {
-                    methods.add("HEAD");
-                }
-                methods.add("OPTIONS");
-                allowByPath.put(template(path.getKey()), String.join(", ", methods));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            methods.add("OPTIONS");
+            allowByPath.put(template(path), String.join(", ", methods));
         }
     }
 

@@ -1,7 +1,7 @@
 package fr.dmpindicators.http;
 
-import fr.dmpindicators.http.OperationParameters.Declared;
-import fr.dmpindicators.http.OperationParameters.Location;
+import fr.dmpindicators.http.ContractOperations.Declared;
+import fr.dmpindicators.http.ContractOperations.Location;
 import fr.dmpindicators.problem.FieldError;
 import fr.dmpindicators.problem.ProblemException;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -39,7 +39,8 @@ public class ParameterScreening {
         if (resource == null || resource.getResourceMethod() == null) {
             return;
         }
-        List<Declared> declared = OperationParameters.of(resource.getResourceClass(), resource.getResourceMethod());
+        List<Declared> declared = ContractOperations.parameters(resource.getResourceClass(),
+                resource.getResourceMethod());
         screenPath(request, declared);
         screenQuery(request, declared);
     }
