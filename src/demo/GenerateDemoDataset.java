@@ -21,7 +21,7 @@ import java.util.TreeMap;
  * {@code dmp-creations.csv} under {@code src/main/resources/demo/}.
  *
  * <p>The dataset reconstructs the DMP pilot phase (2016-12-16 to 2018-06-05, nine départements) from the figures
- * of the July 2018 press report of an internal Cnam document (DOMAIN.md §6). Every published figure it must
+ * of the July 2018 press report of an internal Cnam document (docs/domain.md §6). Every published figure it must
  * reproduce is a constant below with the figure it comes from; everything else (daily spread, channels,
  * practitioner types, alimentation, pre-pilot stocks per département) is invented, deterministically (fixed seed),
  * and every published figure is asserted before anything is written: the program fails loudly otherwise.
