@@ -10,6 +10,9 @@ import fr.dmpindicators.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -74,6 +77,22 @@ class AuditTrailTest {
                 .when().post("/api/v1/dmp-creations/batch").then().statusCode(200)
                 .body("auditRequestId", is(chosen));
         trail(Map.of("requestId", chosen)).body("totalItems", is(0));
+    }
+
+    /** from and to are UTC days, both included: an entry is found on the day it was written, not beside it. */
+    @Test
+    void shouldFindAnEntryByTheDayItWasWritten() {
+        String requestId = "audit-days-" + TestDates.unusedDay();
+        given().auth().oauth2(PRODUCER).header("X-Request-Id", requestId).contentType(ContentType.JSON)
+                .body(cpam(TestDates.unusedDay().toString(), 5, 0)).when().post("/api/v1/dmp-creations")
+                .then().statusCode(201);
+        String occurredAt = trail(Map.of("requestId", requestId)).body("totalItems", is(1))
+                .extract().path("items[0].occurredAt");
+        LocalDate day = OffsetDateTime.parse(occurredAt).atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
+        trail(Map.of("requestId", requestId, "from", day.toString(), "to", day.toString()))
+                .body("totalItems", is(1));
+        trail(Map.of("requestId", requestId, "to", day.minusDays(1).toString())).body("totalItems", is(0));
+        trail(Map.of("requestId", requestId, "from", day.plusDays(1).toString())).body("totalItems", is(0));
     }
 
     @Test
