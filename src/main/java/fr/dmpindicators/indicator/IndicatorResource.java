@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
+import java.util.function.Supplier;
 
 /** HTTP access to the indicators and their catalogue: parameters to scope and window, answers to the contract. */
 @Path("/")
@@ -48,51 +49,51 @@ public class IndicatorResource implements IndicatorsApi {
 
     @Override
     public Response getCoverage(String territory, LocalDate asOf, LocalDate from) {
-        metrics.indicatorRead("coverage");
-        return Response.ok(mapper.value(values.coverage(scope(territory), window(asOf, from, null)))).build();
+        return read("coverage", () -> mapper.value(values.coverage(scope(territory), window(asOf, from, null))));
     }
 
     @Override
     public Response getAlimentationShare(String territory, LocalDate asOf, LocalDate from) {
-        metrics.indicatorRead("alimentation");
-        return Response.ok(mapper.value(values.alimentation(scope(territory), window(asOf, from, null)))).build();
+        return read("alimentation",
+                () -> mapper.value(values.alimentation(scope(territory), window(asOf, from, null))));
     }
 
     @Override
     public Response getGrowth(LocalDate from, String territory, LocalDate asOf, LocalDate to) {
-        metrics.indicatorRead("growth");
-        return Response.ok(mapper.value(values.growth(scope(territory), window(asOf, from, to)))).build();
+        return read("growth", () -> mapper.value(values.growth(scope(territory), window(asOf, from, to))));
     }
 
     @Override
     public Response getEstablishmentsInvolved(String territory, LocalDate asOf, LocalDate from, LocalDate to) {
-        metrics.indicatorRead("establishments");
-        return Response.ok(mapper.value(values.establishmentsInvolved(scope(territory), window(asOf, from, to))))
-                .build();
+        return read("establishments",
+                () -> mapper.value(values.establishmentsInvolved(scope(territory), window(asOf, from, to))));
     }
 
     @Override
     public Response getBreakdown(BreakdownDimensionDto by, String territory, LocalDate asOf, LocalDate from,
             LocalDate to) {
-        metrics.indicatorRead("breakdown");
-        return Response.ok(mapper.breakdown(breakdowns.breakdown(mapper.dimension(by), scope(territory),
-                window(asOf, from, to)))).build();
+        return read("breakdown", () -> mapper.breakdown(breakdowns.breakdown(mapper.dimension(by), scope(territory),
+                window(asOf, from, to))));
     }
 
     @Override
     public Response getRanking(String parent, TerritoryLevelDto level, MetricDto indicator, LocalDate asOf,
             LocalDate from) {
-        metrics.indicatorRead("ranking");
-        return Response.ok(mapper.ranking(rankings.ranking(parent, mapper.level(level), mapper.metric(indicator),
-                window(asOf, from, null)))).build();
+        return read("ranking", () -> mapper.ranking(rankings.ranking(parent, mapper.level(level),
+                mapper.metric(indicator), window(asOf, from, null))));
     }
 
     @Override
     public Response getTimeSeries(IntervalDto interval, String territory, LocalDate asOf, LocalDate from,
             LocalDate to) {
-        metrics.indicatorRead("timeseries");
-        return Response.ok(mapper.series(series.series(mapper.interval(interval), scope(territory),
-                window(asOf, from, to)))).build();
+        return read("timeseries", () -> mapper.series(series.series(mapper.interval(interval), scope(territory),
+                window(asOf, from, to))));
+    }
+
+    /** Counts the read of an indicator, then answers it. */
+    private Response read(String indicator, Supplier<?> answer) {
+        metrics.indicatorRead(indicator);
+        return Response.ok(answer.get()).build();
     }
 
     private Scope scope(String codes) {

@@ -21,10 +21,10 @@ import java.util.Map;
 public class RankingReader {
 
     @Inject
-    TotalsReader totals;
+    TerritoryHierarchy hierarchy;
 
     @Inject
-    TerritoryHierarchy hierarchy;
+    TotalsReader totals;
 
     @Inject
     PopulationResolver populations;

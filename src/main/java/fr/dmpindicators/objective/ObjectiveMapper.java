@@ -7,6 +7,8 @@ import fr.dmpindicators.api.model.ObjectiveProgressDto;
 import fr.dmpindicators.api.model.ObjectiveRevisionDto;
 import fr.dmpindicators.indicator.Metric;
 import fr.dmpindicators.persistence.PageSlice;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
@@ -18,13 +20,22 @@ import org.mapstruct.Mapping;
 @Mapper
 public interface ObjectiveMapper {
 
-    /** The objective as in force on a date, with every revision oldest first. */
-    @Mapping(target = "id", source = "objective.id")
+    /**
+     * What an objective's models take from it and from the revision in force: its territory, metric and start date,
+     * that revision's target, due date, label (and number, where the model has one).
+     */
+    @Retention(RetentionPolicy.CLASS)
     @Mapping(target = "territory", source = "objective.territoryCode")
     @Mapping(target = "metric", source = "objective.metric")
     @Mapping(target = "startDate", source = "objective.startDate")
-    @Mapping(target = "revisions", source = "objective.revisions")
     @Mapping(target = ".", source = "inForce")
+    @interface AsInForce {
+    }
+
+    /** The objective as in force on a date, with every revision oldest first. */
+    @AsInForce
+    @Mapping(target = "id", source = "objective.id")
+    @Mapping(target = "revisions", source = "objective.revisions")
     @Mapping(target = "removeRevisionsItem", ignore = true)
     ObjectiveDto objective(ObjectiveInForce objective);
 
@@ -34,14 +45,8 @@ public interface ObjectiveMapper {
     @Mapping(target = "removeItemsItem", ignore = true)
     ObjectivePageDto page(PageSlice<ObjectiveInForce> page);
 
+    @AsInForce
     @Mapping(target = "objectiveId", source = "objective.id")
-    @Mapping(target = "territory", source = "objective.territoryCode")
-    @Mapping(target = "metric", source = "objective.metric")
-    @Mapping(target = "startDate", source = "objective.startDate")
-    @Mapping(target = "label", source = "inForce.label")
-    @Mapping(target = "revision", source = "inForce.revision")
-    @Mapping(target = "targetValue", source = "inForce.targetValue")
-    @Mapping(target = "dueDate", source = "inForce.dueDate")
     @Mapping(target = ".", source = "figures")
     ObjectiveProgressDto progress(ProgressReport report);
 
