@@ -15,11 +15,14 @@ public class DashboardResource implements DashboardsApi {
     DashboardService dashboards;
 
     @Inject
+    DashboardMapper mapper;
+
+    @Inject
     ServiceMetrics metrics;
 
     @Override
     public Response getDashboard(String code, LocalDate asOf) {
         metrics.indicatorRead("dashboard");
-        return Response.ok(dashboards.dashboard(code, asOf)).build();
+        return Response.ok(mapper.card(dashboards.dashboard(code, asOf))).build();
     }
 }

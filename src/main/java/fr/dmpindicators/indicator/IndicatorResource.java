@@ -5,78 +5,102 @@ import fr.dmpindicators.api.model.BreakdownDimensionDto;
 import fr.dmpindicators.api.model.IntervalDto;
 import fr.dmpindicators.api.model.MetricDto;
 import fr.dmpindicators.api.model.TerritoryLevelDto;
+import fr.dmpindicators.calendar.Today;
 import fr.dmpindicators.metrics.ServiceMetrics;
-import fr.dmpindicators.territory.TerritoryLevel;
+import fr.dmpindicators.territory.TerritoryHierarchy;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
+import java.util.function.Supplier;
 
-/** HTTP access to the indicators and their catalogue. */
+/** HTTP access to the indicators and their catalogue: parameters to scope and window, answers to the contract. */
 @Path("/")
 public class IndicatorResource implements IndicatorsApi {
 
     @Inject
-    IndicatorService indicators;
+    ValueReader values;
+
+    @Inject
+    BreakdownReader breakdowns;
+
+    @Inject
+    RankingReader rankings;
+
+    @Inject
+    TimeSeriesReader series;
+
+    @Inject
+    IndicatorMapper mapper;
+
+    @Inject
+    TerritoryHierarchy hierarchy;
+
+    @Inject
+    Today today;
 
     @Inject
     ServiceMetrics metrics;
 
     @Override
     public Response listIndicators() {
-        return Response.ok(IndicatorCatalogue.DEFINITIONS).build();
+        return Response.ok(mapper.definitions(IndicatorCatalogue.DEFINITIONS)).build();
     }
 
     @Override
     public Response getCoverage(String territory, LocalDate asOf, LocalDate from) {
-        metrics.indicatorRead("coverage");
-        return Response.ok(indicators.coverage(indicators.scope(territory), indicators.window(asOf, from, null)))
-                .build();
+        return read("coverage", () -> mapper.value(values.coverage(scope(territory), window(asOf, from, null))));
     }
 
     @Override
     public Response getAlimentationShare(String territory, LocalDate asOf, LocalDate from) {
-        metrics.indicatorRead("alimentation");
-        return Response.ok(indicators.alimentation(indicators.scope(territory), indicators.window(asOf, from, null)))
-                .build();
+        return read("alimentation",
+                () -> mapper.value(values.alimentation(scope(territory), window(asOf, from, null))));
     }
 
     @Override
     public Response getGrowth(LocalDate from, String territory, LocalDate asOf, LocalDate to) {
-        metrics.indicatorRead("growth");
-        return Response.ok(indicators.growth(indicators.scope(territory), indicators.window(asOf, from, to))).build();
+        return read("growth", () -> mapper.value(values.growth(scope(territory), window(asOf, from, to))));
     }
 
     @Override
     public Response getEstablishmentsInvolved(String territory, LocalDate asOf, LocalDate from, LocalDate to) {
-        metrics.indicatorRead("establishments");
-        return Response.ok(indicators.establishmentsInvolved(indicators.scope(territory),
-                indicators.window(asOf, from, to))).build();
+        return read("establishments",
+                () -> mapper.value(values.establishmentsInvolved(scope(territory), window(asOf, from, to))));
     }
 
     @Override
     public Response getBreakdown(BreakdownDimensionDto by, String territory, LocalDate asOf, LocalDate from,
             LocalDate to) {
-        metrics.indicatorRead("breakdown");
-        return Response.ok(indicators.breakdown(by, indicators.scope(territory), indicators.window(asOf, from, to)))
-                .build();
+        return read("breakdown", () -> mapper.breakdown(breakdowns.breakdown(mapper.dimension(by), scope(territory),
+                window(asOf, from, to))));
     }
 
     @Override
     public Response getRanking(String parent, TerritoryLevelDto level, MetricDto indicator, LocalDate asOf,
             LocalDate from) {
-        metrics.indicatorRead("ranking");
-        Metric metric = indicator == null ? Metric.COVERAGE_RATE : Metric.valueOf(indicator.name());
-        return Response.ok(indicators.ranking(parent, level == null ? null : TerritoryLevel.valueOf(level.name()),
-                metric, indicators.window(asOf, from, null))).build();
+        return read("ranking", () -> mapper.ranking(rankings.ranking(parent, mapper.level(level),
+                mapper.metric(indicator), window(asOf, from, null))));
     }
 
     @Override
     public Response getTimeSeries(IntervalDto interval, String territory, LocalDate asOf, LocalDate from,
             LocalDate to) {
-        metrics.indicatorRead("timeseries");
-        Interval length = interval == null ? Interval.MONTH : Interval.valueOf(interval.name());
-        return Response.ok(indicators.timeSeries(length, indicators.scope(territory),
-                indicators.window(asOf, from, to))).build();
+        return read("timeseries", () -> mapper.series(series.series(mapper.interval(interval), scope(territory),
+                window(asOf, from, to))));
+    }
+
+    /** Counts the read of an indicator, then answers it. */
+    private Response read(String indicator, Supplier<?> answer) {
+        metrics.indicatorRead(indicator);
+        return Response.ok(answer.get()).build();
+    }
+
+    private Scope scope(String codes) {
+        return Scope.parse(codes, hierarchy);
+    }
+
+    private Window window(LocalDate asOf, LocalDate from, LocalDate to) {
+        return Window.of(asOf, from, to, today.date());
     }
 }

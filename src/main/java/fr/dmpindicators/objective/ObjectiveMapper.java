@@ -2,46 +2,53 @@ package fr.dmpindicators.objective;
 
 import fr.dmpindicators.api.model.MetricDto;
 import fr.dmpindicators.api.model.ObjectiveDto;
+import fr.dmpindicators.api.model.ObjectivePageDto;
 import fr.dmpindicators.api.model.ObjectiveProgressDto;
 import fr.dmpindicators.api.model.ObjectiveRevisionDto;
-import fr.dmpindicators.api.model.ObjectiveStatusDto;
-import java.time.LocalDate;
+import fr.dmpindicators.indicator.Metric;
+import fr.dmpindicators.persistence.PageSlice;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
 
-/** Turns objectives, their revisions and their progress into the contract's models. */
-final class ObjectiveMapper {
+/**
+ * Objectives, their revisions and their progress as the contract's models, and the contract's metric as the
+ * domain's. The generated models' {@code removeXItem} methods look like fluent setters to MapStruct
+ * (mapstruct#3072), so each mapping ignores them by name.
+ */
+@Mapper
+public interface ObjectiveMapper {
 
-    private ObjectiveMapper() {
+    /**
+     * What an objective's models take from it and from the revision in force: its territory, metric and start date,
+     * that revision's target, due date, label (and number, where the model has one).
+     */
+    @Retention(RetentionPolicy.CLASS)
+    @Mapping(target = "territory", source = "objective.territoryCode")
+    @Mapping(target = "metric", source = "objective.metric")
+    @Mapping(target = "startDate", source = "objective.startDate")
+    @Mapping(target = ".", source = "inForce")
+    @interface AsInForce {
     }
 
-    /** The objective as in force on {@code date}, with every revision oldest first. */
-    static ObjectiveDto toDto(Objective objective, LocalDate date) {
-        ObjectiveRevision inForce = objective.revisionInForceAt(date);
-        return new ObjectiveDto().id(objective.id).territory(objective.territoryCode)
-                .metric(MetricDto.valueOf(objective.metric.name()))
-                .targetValue(inForce.targetValue).startDate(objective.startDate).dueDate(inForce.dueDate)
-                .label(inForce.label)
-                .revisions(objective.revisions.stream().map(ObjectiveMapper::toDto).toList());
-    }
+    /** The objective as in force on a date, with every revision oldest first. */
+    @AsInForce
+    @Mapping(target = "id", source = "objective.id")
+    @Mapping(target = "revisions", source = "objective.revisions")
+    @Mapping(target = "removeRevisionsItem", ignore = true)
+    ObjectiveDto objective(ObjectiveInForce objective);
 
-    static ObjectiveRevisionDto toDto(ObjectiveRevision revision) {
-        return new ObjectiveRevisionDto().revision(revision.revision).targetValue(revision.targetValue)
-                .dueDate(revision.dueDate).label(revision.label).reason(revision.reason)
-                .effectiveDate(revision.effectiveDate).recordedAt(revision.recordedAt);
-    }
+    ObjectiveRevisionDto revision(ObjectiveRevision revision);
 
-    static ObjectiveProgressDto toDto(Objective objective, ObjectiveRevision inForce, LocalDate asOf,
-            ObjectiveProgress progress) {
-        return new ObjectiveProgressDto().objectiveId(objective.id).territory(objective.territoryCode)
-                .metric(MetricDto.valueOf(objective.metric.name())).label(inForce.label).asOf(asOf)
-                .revision(inForce.revision).targetValue(inForce.targetValue).startDate(objective.startDate)
-                .dueDate(inForce.dueDate)
-                .startValue(progress.startValue()).currentValue(progress.currentValue())
-                .progress(progress.progress()).progressFromStart(progress.progressFromStart())
-                .expectedValue(progress.expectedValue()).onTrack(progress.onTrack()).daysLeft(progress.daysLeft())
-                .requiredDailyRate(progress.requiredDailyRate())
-                .recentDailyRate7(progress.recentDailyRate7()).recentDailyRate30(progress.recentDailyRate30())
-                .projectedValueAtDue(progress.projectedValueAtDue())
-                .projectedReachDate(progress.projectedReachDate())
-                .status(ObjectiveStatusDto.valueOf(progress.status().name()));
-    }
+    @Mapping(target = "totalPages", expression = "java(page.totalPages())")
+    @Mapping(target = "removeItemsItem", ignore = true)
+    ObjectivePageDto page(PageSlice<ObjectiveInForce> page);
+
+    @AsInForce
+    @Mapping(target = "objectiveId", source = "objective.id")
+    @Mapping(target = ".", source = "figures")
+    ObjectiveProgressDto progress(ProgressReport report);
+
+    Metric metric(MetricDto metric);
 }

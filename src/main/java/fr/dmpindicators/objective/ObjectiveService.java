@@ -1,9 +1,6 @@
 package fr.dmpindicators.objective;
 
-import fr.dmpindicators.api.model.MetricDto;
-import fr.dmpindicators.api.model.ObjectiveDto;
 import fr.dmpindicators.api.model.ObjectiveInputDto;
-import fr.dmpindicators.api.model.ObjectiveProgressDto;
 import fr.dmpindicators.api.model.ObjectiveRevisionInputDto;
 import fr.dmpindicators.audit.AuditEntry.Subject;
 import fr.dmpindicators.audit.AuditTrail;
@@ -63,22 +60,25 @@ public class ObjectiveService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    ObjectiveMapper mapper;
+
     @Transactional
-    public ObjectiveDto create(ObjectiveInputDto input) {
+    public ObjectiveInForce create(ObjectiveInputDto input) {
         requireWritable(input.getTerritory());
         List<FieldError> errors = rules(input);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        Objective objective = new Objective(input.getTerritory(), toMetric(input.getMetric()), input.getStartDate(),
+        Objective objective = new Objective(input.getTerritory(), mapper.metric(input.getMetric()), input.getStartDate(),
                 input.getTargetValue(), input.getDueDate(), input.getLabel(), now());
         objectives.persist(objective);
         audit.record(Subject.OBJECTIVE, String.valueOf(objective.id), null, terms(objective.latestRevision()));
-        return ObjectiveMapper.toDto(objective, today.date());
+        return ObjectiveInForce.at(objective, today.date());
     }
 
     @Transactional
-    public ObjectiveDto revise(long id, ObjectiveRevisionInputDto input) {
+    public ObjectiveInForce revise(long id, ObjectiveRevisionInputDto input) {
         Objective objective = objectives.findForRevision(id).orElseThrow(() -> notFound(id));
         requireWritable(objective.territoryCode);
         List<FieldError> errors = rules(objective, input);
@@ -91,44 +91,44 @@ public class ObjectiveService {
                 Objects.requireNonNullElse(input.getLabel(), latest.label), input.getReason(),
                 effectiveDateOf(input), now());
         audit.record(Subject.OBJECTIVE, String.valueOf(objective.id), terms(latest), terms(revision));
-        return ObjectiveMapper.toDto(objective, today.date());
+        return ObjectiveInForce.at(objective, today.date());
     }
 
-    public ObjectiveDto get(long id) {
-        return ObjectiveMapper.toDto(find(id), today.date());
+    public ObjectiveInForce get(long id) {
+        return ObjectiveInForce.at(find(id), today.date());
     }
 
     /**
      * A page of objectives by id, those of exactly {@code territoryCode} if given (not those of the territories below
      * it: an objective belongs to the one territory it was set for), of {@code metric} if given.
      */
-    public PageSlice<ObjectiveDto> search(String territoryCode, MetricDto metric, int page, int size) {
+    public PageSlice<ObjectiveInForce> search(String territoryCode, Metric metric, int page, int size) {
         if (territoryCode != null) {
             territories.findParameter("territory", territoryCode);
         }
         LocalDate date = today.date();
-        return objectives.search(territoryCode, metric == null ? null : toMetric(metric), page, size)
-                .map(objective -> ObjectiveMapper.toDto(objective, date));
+        return objectives.search(territoryCode, metric, page, size)
+                .map(objective -> ObjectiveInForce.at(objective, date));
     }
 
     /** The progress at {@code asOf} (today if null), with the revision in force then. */
-    public ObjectiveProgressDto progress(long id, LocalDate asOf) {
+    public ProgressReport progress(long id, LocalDate asOf) {
         Objective objective = find(id);
         return progress(objective, asOf == null ? today.date() : DateParameter.checked("asOf", asOf));
     }
 
     /** The progress at {@code asOf} of every objective set for exactly this territory, by id. */
-    public List<ObjectiveProgressDto> progressOfTerritory(String territoryCode, LocalDate asOf) {
+    public List<ProgressReport> progressOfTerritory(String territoryCode, LocalDate asOf) {
         return objectives.findByTerritory(territoryCode).stream().map(objective -> progress(objective, asOf)).toList();
     }
 
-    private ObjectiveProgressDto progress(Objective objective, LocalDate asOf) {
+    private ProgressReport progress(Objective objective, LocalDate asOf) {
         ObjectiveRevision inForce = objective.revisionInForceAt(asOf);
         Readings readings = Readings.read(objective.startDate, asOf,
                 date -> metrics.valueAt(objective.territoryCode, objective.metric, date));
         ObjectiveProgress progress = ObjectiveProgress.at(asOf,
                 new Plan(objective.startDate, inForce.dueDate, inForce.targetValue), readings);
-        return ObjectiveMapper.toDto(objective, inForce, asOf, progress);
+        return new ProgressReport(objective, inForce, asOf, progress);
     }
 
     /** A producer sets objectives for its regions and below; an admin for any territory. */
@@ -160,7 +160,7 @@ public class ObjectiveService {
                     "is not a known territory (one code: FR, a region such as R94, or a département such as 2B)"));
         }
         if (input.getMetric() != null) {
-            checkTarget(toMetric(input.getMetric()), input.getTargetValue(), errors);
+            checkTarget(mapper.metric(input.getMetric()), input.getTargetValue(), errors);
         }
         if (input.getStartDate() != null && input.getStartDate().isBefore(DmpLaw.DATE)) {
             errors.add(FieldError.of("startDate", "must not be before " + DmpLaw.DATE
@@ -242,10 +242,6 @@ public class ObjectiveService {
 
     private static ProblemException notFound(long id) {
         return ProblemException.notFound("No objective has the id " + id + ".");
-    }
-
-    private static Metric toMetric(MetricDto metric) {
-        return Metric.valueOf(metric.name());
     }
 
     private static OffsetDateTime now() {

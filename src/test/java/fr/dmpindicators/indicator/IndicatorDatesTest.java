@@ -173,7 +173,7 @@ class IndicatorDatesTest {
     /** A time series too long to answer is refused with the limit and the interval named, never built. */
     private static boolean isSeriesOverTheLimit(Operation operation, Response response) {
         return operation.path().endsWith("/timeseries") && response.statusCode() == 400
-                && Integer.valueOf(IndicatorService.MAX_SERIES_POINTS).equals(response.path("limit"))
+                && Integer.valueOf(TimeSeriesReader.MAX_SERIES_POINTS).equals(response.path("limit"))
                 && "interval".equals(response.path("errors[0].field"));
     }
 
@@ -231,7 +231,7 @@ class IndicatorDatesTest {
                 .when().get("/api/v1/indicators/timeseries")
                 .then().statusCode(400)
                 .body("type", is("urn:dmp-indicators:problem:malformed-request"))
-                .body("limit", is(IndicatorService.MAX_SERIES_POINTS))
+                .body("limit", is(TimeSeriesReader.MAX_SERIES_POINTS))
                 .body("errors[0].field", is("interval"));
         float coverageToday = given().queryParam("territory", "80").when().get("/api/v1/indicators/coverage")
                 .then().statusCode(200).extract().path("value");
@@ -242,7 +242,7 @@ class IndicatorDatesTest {
                 .body("items[-1].coverage", is(coverageToday));
         given().queryParam("interval", "MONTH").queryParam("asOf", "9999-12-31")
                 .when().get("/api/v1/indicators/timeseries")
-                .then().statusCode(400).body("limit", is(IndicatorService.MAX_SERIES_POINTS));
+                .then().statusCode(400).body("limit", is(TimeSeriesReader.MAX_SERIES_POINTS));
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.dmpindicators.api.model.MetricDto;
 import fr.dmpindicators.api.model.ObjectiveInputDto;
-import fr.dmpindicators.api.model.ObjectiveProgressDto;
 import fr.dmpindicators.api.model.ObjectiveRevisionInputDto;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -29,7 +28,7 @@ class ObjectiveServiceTest {
 
     private long create(String territory, MetricDto metric, double target) {
         return service.create(new ObjectiveInputDto().territory(territory).metric(metric).targetValue(target)
-                .startDate(START).dueDate(DUE).label("Mayotte " + metric)).getId();
+                .startDate(START).dueDate(DUE).label("Mayotte " + metric)).objective().id;
     }
 
     @Test
@@ -42,19 +41,20 @@ class ObjectiveServiceTest {
                 .effectiveDate(LocalDate.of(2005, 7, 1)));
 
         LocalDate asOf = LocalDate.of(2005, 6, 30);
-        List<ObjectiveProgressDto> ofMayotte = service.progressOfTerritory("976", asOf);
-        assertEquals(List.of(created, share), ofMayotte.stream().map(ObjectiveProgressDto::getObjectiveId).toList(),
+        List<ProgressReport> ofMayotte = service.progressOfTerritory("976", asOf);
+        assertEquals(List.of(created, share), ofMayotte.stream().map(report -> report.objective().id).toList(),
                 "the département's objectives by id, not its region's");
-        ObjectiveProgressDto first = ofMayotte.get(0);
-        assertEquals(asOf, first.getAsOf());
-        assertEquals(1, first.getRevision(), "revision 2 applies from 2005-07-01 only");
-        assertEquals(5_000.0, first.getTargetValue());
-        assertEquals(0.0, first.getCurrentValue(), "nothing was created in Mayotte in 2005");
-        assertEquals(184, first.getDaysLeft());
-        assertTrue(ofMayotte.get(1).getCurrentValue() == null, "no DMP, no share");
+        ProgressReport first = ofMayotte.get(0);
+        assertEquals(asOf, first.asOf());
+        assertEquals(1, first.inForce().revision, "revision 2 applies from 2005-07-01 only");
+        assertEquals(5_000.0, first.inForce().targetValue);
+        assertEquals(0.0, first.figures().currentValue(), "nothing was created in Mayotte in 2005");
+        assertEquals(184, first.figures().daysLeft());
+        assertTrue(ofMayotte.get(1).figures().currentValue() == null, "no DMP, no share");
 
-        assertEquals(4_000.0, service.progressOfTerritory("976", LocalDate.of(2005, 7, 1)).get(0).getTargetValue());
+        assertEquals(4_000.0,
+                service.progressOfTerritory("976", LocalDate.of(2005, 7, 1)).get(0).inForce().targetValue);
         assertEquals(List.of(regional), service.progressOfTerritory("R06", asOf).stream()
-                .map(ObjectiveProgressDto::getObjectiveId).toList(), "the region's own objectives only");
+                .map(report -> report.objective().id).toList(), "the region's own objectives only");
     }
 }

@@ -1,0 +1,75 @@
+package fr.dmpindicators.indicator;
+
+import fr.dmpindicators.territory.PopulationResolver.ScopePopulation;
+import fr.dmpindicators.totals.Sums;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Every formula of DOMAIN §5, from plain numbers and no I/O: each gives its numerator, its denominator, its value,
+ * and the reason when there is no value. Single values, rankings, time series points, the dashboard card and
+ * objectives all compute through these, so that they always agree.
+ */
+public final class Formulas {
+
+    /** How many territories a reason names before it counts the rest. */
+    private static final int NAMED_IN_REASON = 8;
+
+    private Formulas() {
+    }
+
+    /**
+     * Coverage: DMP created ÷ reference population of the scope for {@code year} (the population resolved for the
+     * latest year at or before it). No value without a population for every territory of the scope, or with a
+     * population of zero.
+     */
+    public static Ratio coverage(Sums sums, ScopePopulation population, int year) {
+        if (!population.isKnown()) {
+            return Ratio.of(sums.created(), null,
+                    "no reference population for " + year + " or earlier for " + named(population.missing()));
+        }
+        return Ratio.of(sums.created(), population.population(), "the reference population is zero");
+    }
+
+    /** Alimentation share: DMP alimented ÷ DMP created. No value when nothing was created. */
+    public static Ratio alimentationShare(Sums sums) {
+        return Ratio.of(sums.alimented(), sums.created(), "no DMP created in the scope and period");
+    }
+
+    /**
+     * Growth over a period starting on {@code from}: (stock at its end − stock the day before {@code from}) ÷ stock
+     * the day before {@code from}. No value when nothing was created before it.
+     */
+    public static Ratio growth(long stockBefore, long stockAtEnd, LocalDate from) {
+        return Ratio.growth(stockBefore, stockAtEnd, "no DMP created before " + from);
+    }
+
+    /** A count (DMP created, establishments involved): always a value. */
+    public static Ratio count(long count) {
+        return Ratio.count(count);
+    }
+
+    /** A part's share of a whole (of a breakdown's total): no value when the whole is zero. */
+    public static Double share(long part, long whole) {
+        return Ratio.quotient(part, whole);
+    }
+
+    /**
+     * The value of a metric over these sums; the population (for the year {@code year}) is read only for a
+     * coverage.
+     */
+    public static Ratio of(Metric metric, Sums sums, Supplier<ScopePopulation> population, int year) {
+        return switch (metric) {
+            case DMP_CREATED -> count(sums.created());
+            case COVERAGE_RATE -> coverage(sums, population.get(), year);
+            case ALIMENTATION_SHARE -> alimentationShare(sums);
+        };
+    }
+
+    private static String named(List<String> territories) {
+        int shown = Math.min(territories.size(), NAMED_IN_REASON);
+        return String.join(", ", territories.subList(0, shown))
+                + (territories.size() > shown ? " and " + (territories.size() - shown) + " more" : "");
+    }
+}
