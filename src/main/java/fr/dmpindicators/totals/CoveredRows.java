@@ -15,7 +15,7 @@ import java.util.Map;
  */
 record CoveredRows(String sql, Map<String, Object> parameters) {
 
-    /** How a dialect selects the rows of one part: the columns of {@code x}, for the territories {@code :territories}. */
+    /** How a dialect selects the rows {@code x} of one part for the territories {@code :territories}. */
     @FunctionalInterface
     interface Branch {
 

@@ -99,7 +99,8 @@ public class TotalsReader {
     /** The first or last day with a record in these territories between two dates, or null. */
     public LocalDate dataDay(Collection<String> territories, LocalDate from, LocalDate to, boolean last) {
         CoveredRows rows = dialect.rows(TotalsTable.ALL_SOURCES, territories, days(from, to), "x.records > 0");
-        return this.<LocalDate>query("SELECT " + (last ? "MAX" : "MIN") + "(t.period_start) AS data_day FROM " + rows.sql(), rows)
+        String day = (last ? "MAX" : "MIN") + "(t.period_start)";
+        return this.<LocalDate>query("SELECT " + day + " AS data_day FROM " + rows.sql(), rows)
                 .addScalar("data_day", LocalDate.class).getSingleResult();
     }
 

@@ -49,7 +49,7 @@ final class ChangeHistory {
     /** Some batches of writes, drawn from a seed. */
     static ChangeHistory generate(long seed) {
         ChangeHistory history = new ChangeHistory(seed);
-        int batches = 3 + history.random.nextInt(5);
+        int batches = 3 + history.random.nextInt(6);
         for (int i = 0; i < batches; i++) {
             history.batches.add(history.nextBatch());
         }
@@ -67,7 +67,7 @@ final class ChangeHistory {
 
     private List<CountChange> nextBatch() {
         List<CountChange> batch = new ArrayList<>();
-        int writes = 1 + random.nextInt(12);
+        int writes = 1 + random.nextInt(30);
         for (int i = 0; i < writes; i++) {
             int draw = random.nextInt(10);
             if (draw < 5 || stored.isEmpty()) {

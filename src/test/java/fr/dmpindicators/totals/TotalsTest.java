@@ -96,7 +96,8 @@ class TotalsTest {
         String read = history + ", " + scope + " from " + from + " to " + to;
         assertEquals(expected.total(scope, from, to), reader.total(scope, from, to), "total of " + read);
         assertEquals(expected.bySource(scope, from, to), keyed(reader.bySource(scope, from, to),
-                source -> source.channel() + "/" + source.practitionerType(), SourceSums::sums), "by source of " + read);
+                source -> source.channel() + "/" + source.practitionerType(), SourceSums::sums),
+                "by source of " + read);
         assertEquals(expected.byTerritory(scope, from, to), withoutZeros(reader.byTerritory(scope, from, to)),
                 "by territory of " + read);
         assertEquals(expected.byPeriod(scope, from, to), sumsByStart(reader.byPeriod(scope, from, to)),
