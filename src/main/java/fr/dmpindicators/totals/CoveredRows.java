@@ -15,23 +15,12 @@ import java.util.Map;
  */
 record CoveredRows(String sql, Map<String, Object> parameters) {
 
-    /** How a dialect selects the rows {@code x} of one part for the territories {@code :territories}. */
-    @FunctionalInterface
-    interface Branch {
-
-        /**
-         * @param table the totals table, to be aliased {@code x}
-         * @param period the condition on {@code x} that picks the part's granularity and period starts
-         */
-        String select(String table, String period);
-    }
-
     /**
      * The rows of the table for these territories over the cover, that also meet a condition on {@code x}
      * (empty for none). An empty cover reads no row and names no parameter.
      */
     static CoveredRows union(TotalsTable<?> table, Collection<String> territories, PeriodCover cover,
-            String condition, Branch branch) {
+            String condition, TotalsDialect dialect) {
         if (cover.parts().isEmpty()) {
             return new CoveredRows("(SELECT * FROM " + table.name() + " WHERE 1 = 0) t", Map.of());
         }
@@ -42,7 +31,7 @@ record CoveredRows(String sql, Map<String, Object> parameters) {
             PeriodCover.Part part = cover.parts().get(i);
             String period = "x.granularity = '" + part.granularity().code() + "' AND x.period_start BETWEEN :first"
                     + i + " AND :last" + i;
-            union.append(i == 0 ? "" : " UNION ALL ").append(branch.select(table.name(), period))
+            union.append(i == 0 ? "" : " UNION ALL ").append(dialect.branch(table.name(), period))
                     .append(condition.isEmpty() ? "" : " AND " + condition);
             parameters.put("first" + i, Date.valueOf(part.firstStart()));
             parameters.put("last" + i, Date.valueOf(part.lastStart()));

@@ -1,23 +1,20 @@
 package fr.dmpindicators.totals;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 
 /**
  * The length of the period a totals row sums: a day, a calendar month or a calendar year. A row is keyed by the first
  * day of its period, and the tables store the granularity as a one-letter code (migrations V2 and V6).
  */
 public enum Granularity {
-    DAY("D", ChronoUnit.DAYS),
-    MONTH("M", ChronoUnit.MONTHS),
-    YEAR("Y", ChronoUnit.YEARS);
+    DAY("D"),
+    MONTH("M"),
+    YEAR("Y");
 
     private final String code;
-    private final ChronoUnit unit;
 
-    Granularity(String code, ChronoUnit unit) {
+    Granularity(String code) {
         this.code = code;
-        this.unit = unit;
     }
 
     /** The code stored in the granularity column. */
@@ -36,7 +33,11 @@ public enum Granularity {
 
     /** The first day of the period that begins this many periods after the one starting on this day. */
     public LocalDate plus(LocalDate start, long periods) {
-        return start.plus(periods, unit);
+        return switch (this) {
+            case DAY -> start.plusDays(periods);
+            case MONTH -> start.plusMonths(periods);
+            case YEAR -> start.plusYears(periods);
+        };
     }
 
     /** The next granularity down: months for a year, days for a month. */

@@ -2,10 +2,6 @@ package fr.dmpindicators.totals;
 
 import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.Collection;
-import java.util.SortedMap;
 import java.util.stream.Collectors;
 
 /** The totals on the embedded H2: the standard MERGE, and territories joined row by row on reads. */
@@ -13,13 +9,9 @@ import java.util.stream.Collectors;
 @IfBuildProperty(name = "quarkus.datasource.db-kind", stringValue = "h2")
 class H2TotalsDialect implements TotalsDialect {
 
-    @Override
-    public <K> void add(Connection connection, TotalsTable<K> table, SortedMap<K, Sums> rows) throws SQLException {
-        ColumnArrays.execute(connection, merge(table), table, rows);
-    }
-
     /** MERGE INTO the table USING the arrays' rows ON every key column: add to a match, insert otherwise. */
-    static String merge(TotalsTable<?> table) {
+    @Override
+    public String addition(TotalsTable<?> table) {
         String keysMatch = table.keys().stream().map(key -> "t." + key.name() + " = s." + key.name())
                 .collect(Collectors.joining(" AND "));
         String addSums = TotalsTable.SUM_COLUMNS.stream()
@@ -37,10 +29,8 @@ class H2TotalsDialect implements TotalsDialect {
      * row from the territory table, each territory's rows are found by the primary key instead.
      */
     @Override
-    public CoveredRows rows(TotalsTable<?> table, Collection<String> territories, PeriodCover cover,
-            String condition) {
-        return CoveredRows.union(table, territories, cover, condition, (name, period) ->
-                "SELECT x.* FROM territory r JOIN " + name + " x ON x.territory_code = r.code AND " + period
-                        + " WHERE r.code IN (:territories)");
+    public String branch(String table, String period) {
+        return "SELECT x.* FROM territory r JOIN " + table + " x ON x.territory_code = r.code AND " + period
+                + " WHERE r.code IN (:territories)";
     }
 }

@@ -2,28 +2,20 @@ package fr.dmpindicators.totals;
 
 import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.Collection;
-import java.util.SortedMap;
 import java.util.stream.Collectors;
 
-/**
- * The totals on PostgreSQL: INSERT … ON CONFLICT, and an IN list of territories on reads. Its MERGE would let the
- * planner join the whole table to the new rows, a cost that grows with the table; ON CONFLICT probes the primary key
- * row by row.
- */
+/** The totals on PostgreSQL: INSERT … ON CONFLICT, and an IN list of territories on reads. */
 @ApplicationScoped
 @IfBuildProperty(name = "quarkus.datasource.db-kind", stringValue = "postgresql")
 class PostgresqlTotalsDialect implements TotalsDialect {
 
+    /**
+     * INSERT the arrays' rows, adding to the row already there on a conflict on the primary key. PostgreSQL's MERGE
+     * may have the planner join the whole table to the new rows, a cost that grows with the table; ON CONFLICT probes
+     * the primary key row by row.
+     */
     @Override
-    public <K> void add(Connection connection, TotalsTable<K> table, SortedMap<K, Sums> rows) throws SQLException {
-        ColumnArrays.execute(connection, upsert(table), table, rows);
-    }
-
-    /** INSERT the arrays' rows, adding to the row already there on a conflict on the primary key. */
-    static String upsert(TotalsTable<?> table) {
+    public String addition(TotalsTable<?> table) {
         String addSums = TotalsTable.SUM_COLUMNS.stream()
                 .map(sum -> sum.name() + " = t." + sum.name() + " + EXCLUDED." + sum.name())
                 .collect(Collectors.joining(", "));
@@ -34,9 +26,7 @@ class PostgresqlTotalsDialect implements TotalsDialect {
 
     /** PostgreSQL answers each branch from the primary key with an IN list; a join would be planned per branch. */
     @Override
-    public CoveredRows rows(TotalsTable<?> table, Collection<String> territories, PeriodCover cover,
-            String condition) {
-        return CoveredRows.union(table, territories, cover, condition, (name, period) ->
-                "SELECT * FROM " + name + " x WHERE x.territory_code IN (:territories) AND " + period);
+    public String branch(String table, String period) {
+        return "SELECT * FROM " + table + " x WHERE x.territory_code IN (:territories) AND " + period;
     }
 }

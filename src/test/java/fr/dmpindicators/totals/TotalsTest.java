@@ -2,6 +2,7 @@ package fr.dmpindicators.totals;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.dmpindicators.source.Channel;
 import fr.dmpindicators.totals.TotalsReader.EstablishmentSums;
@@ -53,6 +54,16 @@ class TotalsTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    TotalsDialect dialect;
+
+    @Test
+    void shouldSpeakTheDialectOfTheDatabaseTheBuildTargets() {
+        boolean postgresql = "postgresql".equals(System.getProperty("quarkus.datasource.db-kind"));
+        assertTrue(postgresql ? dialect instanceof PostgresqlTotalsDialect : dialect instanceof H2TotalsDialect,
+                dialect.getClass().getName());
+    }
 
     @ParameterizedTest(name = "history drawn from seed {0}")
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
