@@ -1,7 +1,6 @@
 package fr.dmpindicators.totals;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,48 +13,49 @@ import java.util.List;
  */
 public record PeriodCover(List<Part> parts) {
 
-    /** The rows of one granularity ('Y', 'M' or 'D') whose period starts between two dates, both included. */
-    public record Part(char granularity, LocalDate firstStart, LocalDate lastStart) {
+    /** The rows of one granularity whose period starts between two dates, both included. */
+    public record Part(Granularity granularity, LocalDate firstStart, LocalDate lastStart) {
     }
 
     /** A range covered by yearly, monthly and daily rows. */
     public static PeriodCover of(LocalDate from, LocalDate to) {
-        return coarsestFirst(from, to, ChronoUnit.YEARS);
+        return coarsestFirst(from, to, Granularity.YEAR);
     }
 
     /** A range covered by monthly and daily rows only, for answers by month, quarter or year of a series. */
     public static PeriodCover monthsAndDays(LocalDate from, LocalDate to) {
-        return coarsestFirst(from, to, ChronoUnit.MONTHS);
+        return coarsestFirst(from, to, Granularity.MONTH);
     }
 
-    private static PeriodCover coarsestFirst(LocalDate from, LocalDate to, ChronoUnit coarsest) {
+    /** A range covered by daily rows only, for answers by day. */
+    public static PeriodCover days(LocalDate from, LocalDate to) {
+        return coarsestFirst(from, to, Granularity.DAY);
+    }
+
+    private static PeriodCover coarsestFirst(LocalDate from, LocalDate to, Granularity coarsest) {
         List<Part> parts = new ArrayList<>();
         cover(from, to, coarsest, parts);
         return new PeriodCover(List.copyOf(parts));
     }
 
-    /** The whole periods of this unit inside [from, to], and the ends around them in finer units. */
-    private static void cover(LocalDate from, LocalDate to, ChronoUnit unit, List<Part> parts) {
+    /** The whole periods of this granularity inside [from, to], and the ends around them in finer ones. */
+    private static void cover(LocalDate from, LocalDate to, Granularity granularity, List<Part> parts) {
         if (from.isAfter(to)) {
             return;
         }
-        if (unit == ChronoUnit.DAYS) {
-            parts.add(new Part('D', from, to));
+        if (granularity == Granularity.DAY) {
+            parts.add(new Part(Granularity.DAY, from, to));
             return;
         }
-        ChronoUnit finer = unit == ChronoUnit.YEARS ? ChronoUnit.MONTHS : ChronoUnit.DAYS;
-        LocalDate firstWhole = startOf(from, unit).equals(from) ? from : startOf(from, unit).plus(1, unit);
-        LocalDate afterLastWhole = startOf(to.plusDays(1), unit);
+        LocalDate firstWhole = granularity.startOf(from).equals(from) ? from
+                : granularity.plus(granularity.startOf(from), 1);
+        LocalDate afterLastWhole = granularity.startOf(to.plusDays(1));
         if (!firstWhole.isBefore(afterLastWhole)) {
-            cover(from, to, finer, parts);
+            cover(from, to, granularity.finer(), parts);
             return;
         }
-        cover(from, firstWhole.minusDays(1), finer, parts);
-        parts.add(new Part(unit == ChronoUnit.YEARS ? 'Y' : 'M', firstWhole, afterLastWhole.minus(1, unit)));
-        cover(afterLastWhole, to, finer, parts);
-    }
-
-    private static LocalDate startOf(LocalDate day, ChronoUnit unit) {
-        return unit == ChronoUnit.YEARS ? day.withDayOfYear(1) : day.withDayOfMonth(1);
+        cover(from, firstWhole.minusDays(1), granularity.finer(), parts);
+        parts.add(new Part(granularity, firstWhole, granularity.plus(afterLastWhole, -1)));
+        cover(afterLastWhole, to, granularity.finer(), parts);
     }
 }

@@ -1,0 +1,56 @@
+package fr.dmpindicators.totals;
+
+import fr.dmpindicators.totals.TotalsTable.KeyColumn;
+import fr.dmpindicators.totals.TotalsTable.SumColumn;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.SortedMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Rows to add to a totals table sent in one statement, whatever their number: one array parameter per column, which
+ * {@code UNNEST} turns back into rows in the order of the keys. Round trips, not rows, are what a batch of many
+ * statements costs. H2 and PostgreSQL read the same arrays; only what they do with the rows differs.
+ */
+final class ColumnArrays {
+
+    private ColumnArrays() {
+    }
+
+    /** The rows as a query: {@code SELECT * FROM UNNEST(?, ?, …)}, one typed array per column of the table. */
+    static String rows(TotalsTable<?> table) {
+        return Stream.concat(table.keys().stream().map(KeyColumn::sqlType),
+                        TotalsTable.SUM_COLUMNS.stream().map(sum -> SumColumn.SQL_TYPE))
+                .map(type -> "CAST(? AS " + type + " ARRAY)")
+                .collect(Collectors.joining(", ", "SELECT * FROM UNNEST(", ")"));
+    }
+
+    /** Runs a statement that reads {@link #rows} once, with the rows bound. */
+    static <K> void execute(Connection connection, String sql, TotalsTable<K> table, SortedMap<K, Sums> rows)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            List<K> keys = List.copyOf(rows.keySet());
+            int index = 1;
+            for (KeyColumn<K, ?> key : table.keys()) {
+                statement.setArray(index++, array(connection, key.sqlType(), keys, key.value()));
+            }
+            List<Sums> sums = List.copyOf(rows.values());
+            for (SumColumn sum : TotalsTable.SUM_COLUMNS) {
+                statement.setArray(index++, array(connection, SumColumn.SQL_TYPE, sums, sum.value()));
+            }
+            statement.executeUpdate();
+        }
+    }
+
+    /** One value of every row, in the rows' order, as an array of the column's element type. */
+    private static <R> java.sql.Array array(Connection connection, String sqlType, List<R> rows,
+            Function<R, ?> value) throws SQLException {
+        String elementType = sqlType.replaceFirst("\\(.*", "").toLowerCase(Locale.ROOT);
+        return connection.createArrayOf(elementType, rows.stream().map(value).toArray());
+    }
+}

@@ -1,0 +1,36 @@
+package fr.dmpindicators.totals;
+
+import io.quarkus.arc.properties.IfBuildProperty;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.stream.Collectors;
+
+/** The totals on the embedded H2: the standard MERGE, and territories joined row by row on reads. */
+@ApplicationScoped
+@IfBuildProperty(name = "quarkus.datasource.db-kind", stringValue = "h2")
+class H2TotalsDialect implements TotalsDialect {
+
+    /** MERGE INTO the table USING the arrays' rows ON every key column: add to a match, insert otherwise. */
+    @Override
+    public String addition(TotalsTable<?> table) {
+        String keysMatch = table.keys().stream().map(key -> "t." + key.name() + " = s." + key.name())
+                .collect(Collectors.joining(" AND "));
+        String addSums = TotalsTable.SUM_COLUMNS.stream()
+                .map(sum -> sum.name() + " = t." + sum.name() + " + s." + sum.name())
+                .collect(Collectors.joining(", "));
+        String columns = String.join(", ", table.columns());
+        return "MERGE INTO " + table.name() + " t USING (" + ColumnArrays.rows(table) + ") AS s (" + columns + ")"
+                + " ON " + keysMatch + " WHEN MATCHED THEN UPDATE SET " + addSums
+                + " WHEN NOT MATCHED THEN INSERT (" + columns + ") VALUES ("
+                + table.columns().stream().map(column -> "s." + column).collect(Collectors.joining(", ")) + ")";
+    }
+
+    /**
+     * H2 uses an index only on an IN list of territories, and then reads every row of each territory; joined row by
+     * row from the territory table, each territory's rows are found by the primary key instead.
+     */
+    @Override
+    public String branch(String table, String period) {
+        return "SELECT x.* FROM territory r JOIN " + table + " x ON x.territory_code = r.code AND " + period
+                + " WHERE r.code IN (:territories)";
+    }
+}

@@ -1,0 +1,41 @@
+package fr.dmpindicators.totals;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.SortedMap;
+
+/**
+ * What the totals say differently to each database: how rows are added to a table and how a read selects them.
+ * Exactly one implementation is a bean, the one of the database kind the service is built for; nothing else in the
+ * service knows that kind. Both databases share the way rows travel (one array per column, {@link ColumnArrays}) and
+ * the shape of a read (one branch per part of a cover, {@link CoveredRows}); a dialect that needs another way
+ * overrides {@link #add} or {@link #rows}, and its callers do not change.
+ */
+interface TotalsDialect {
+
+    /** The statement that adds the rows of {@link ColumnArrays#rows} to the table, creating those not there yet. */
+    String addition(TotalsTable<?> table);
+
+    /**
+     * The rows {@code x} of one part of a cover for the territories {@code :territories}.
+     *
+     * @param table the totals table, to be aliased {@code x}
+     * @param period the condition on {@code x} that picks the part's granularity and period starts
+     */
+    String branch(String table, String period);
+
+    /**
+     * Adds the sums to the rows of these keys, in the order of the keys, creating the rows that do not exist yet, in
+     * the transaction of the connection.
+     */
+    default <K> void add(Connection connection, TotalsTable<K> table, SortedMap<K, Sums> rows) throws SQLException {
+        ColumnArrays.execute(connection, addition(table), table, rows);
+    }
+
+    /** The rows of the table for these territories over the cover that meet a condition on {@code x} (or ""). */
+    default CoveredRows rows(TotalsTable<?> table, Collection<String> territories, PeriodCover cover,
+            String condition) {
+        return CoveredRows.union(table, territories, cover, condition, this);
+    }
+}

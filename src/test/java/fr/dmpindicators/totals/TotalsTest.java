@@ -1,0 +1,180 @@
+package fr.dmpindicators.totals;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.dmpindicators.source.Channel;
+import fr.dmpindicators.totals.TotalsReader.EstablishmentSums;
+import fr.dmpindicators.totals.TotalsReader.PeriodSums;
+import fr.dmpindicators.totals.TotalsReader.SourceSums;
+import io.quarkus.test.TestTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The totals module on its own, on the database of the build: generated histories of writes go through the writer,
+ * and every read answers what the changes themselves sum to ({@link ExpectedTotals}). Each test starts from empty
+ * totals tables in a transaction that is rolled back, so it neither sees nor leaves anything of the other tests.
+ */
+@QuarkusTest
+class TotalsTest {
+
+    /** Territories as readers ask for them: the nation, regions, départements, several at once, one without data. */
+    private static final List<List<String>> SCOPES = List.of(List.of("FR"), List.of("R11"), List.of("R84", "2A"),
+            List.of("75"), List.of("92", "13", "971"), List.of("29"));
+
+    /** Départements as the reads by establishment get them. */
+    private static final List<List<String>> DEPARTEMENTS = List.of(List.of("75"), List.of("75", "92"),
+            List.of("69", "01", "13", "2A", "971"), List.of("29"));
+
+    /** Ranges of every class: from before the law, wholly before it, whole months and years, empty. */
+    private static final List<List<LocalDate>> FIXED_RANGES = List.of(range("1990-01-01", "2030-12-31"),
+            range("1990-01-01", "2005-01-01"), range("2000-01-01", "2004-08-12"), range("2004-08-13", "2004-08-31"),
+            range("2005-01-01", "2019-12-31"), range("2021-06-01", "2021-06-30"), range("2016-02-01", "2016-02-29"),
+            range("2019-12-31", "2020-01-01"), range("2020-01-02", "2019-12-30"), range("2004-08-14", "2004-08-13"));
+
+    @Inject
+    TotalsWriter writer;
+
+    @Inject
+    TotalsReader reader;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    TotalsDialect dialect;
+
+    @Test
+    void shouldSpeakTheDialectOfTheDatabaseTheBuildTargets() {
+        boolean postgresql = "postgresql".equals(System.getProperty("quarkus.datasource.db-kind"));
+        assertTrue(postgresql ? dialect instanceof PostgresqlTotalsDialect : dialect instanceof H2TotalsDialect,
+                dialect.getClass().getName());
+    }
+
+    @ParameterizedTest(name = "history drawn from seed {0}")
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+    @TestTransaction
+    void shouldReadWhatTheWrittenChangesSumTo(long seed) {
+        startEmpty();
+        ChangeHistory history = ChangeHistory.generate(seed);
+        history.batches().forEach(writer::apply);
+        ExpectedTotals expected = new ExpectedTotals(history.changes());
+        for (List<LocalDate> range : ranges(new Random(seed))) {
+            for (List<String> scope : SCOPES) {
+                compareTerritoryReads(expected, scope, range.get(0), range.get(1), "seed " + seed);
+            }
+            for (List<String> departements : DEPARTEMENTS) {
+                compareEstablishmentReads(expected, departements, range.get(0), range.get(1), "seed " + seed);
+            }
+        }
+    }
+
+    @Test
+    @TestTransaction
+    void shouldReadNothingOnceTheOnlyRecordIsRemoved() {
+        startEmpty();
+        CountChange stored = new CountChange(LocalDate.of(2019, 12, 31), "2A", Channel.ESTABLISHMENT, null,
+                "TT0000001", 12, 5, 1);
+        writer.apply(List.of(stored));
+        assertEquals(new Sums(12, 5, 1), reader.total(List.of("FR"), LocalDate.of(2019, 1, 1),
+                LocalDate.of(2019, 12, 31)));
+        writer.apply(List.of(new CountChange(stored.date(), "2A", stored.channel(), null, "TT0000001", -12, -5, -1)));
+        LocalDate from = LocalDate.of(2004, 1, 1);
+        LocalDate to = LocalDate.of(2020, 12, 31);
+        assertEquals(Sums.NONE, reader.total(List.of("FR", "R94", "2A"), from, to));
+        assertNull(reader.dataDay(List.of("2A"), from, to, false));
+        assertNull(reader.dataDay(List.of("FR"), from, to, true));
+        assertEquals(0, reader.establishmentsInvolved(List.of("2A"), from, to));
+        assertEquals(Map.of(), withoutZeros(reader.byTerritory(List.of("FR", "R94"), from, to)));
+    }
+
+    private void compareTerritoryReads(ExpectedTotals expected, List<String> scope, LocalDate from, LocalDate to,
+            String history) {
+        String read = history + ", " + scope + " from " + from + " to " + to;
+        assertEquals(expected.total(scope, from, to), reader.total(scope, from, to), "total of " + read);
+        assertEquals(expected.bySource(scope, from, to), keyed(reader.bySource(scope, from, to),
+                source -> source.channel() + "/" + source.practitionerType(), SourceSums::sums),
+                "by source of " + read);
+        assertEquals(expected.byTerritory(scope, from, to), withoutZeros(reader.byTerritory(scope, from, to)),
+                "by territory of " + read);
+        assertEquals(expected.byPeriod(scope, from, to), sumsByStart(reader.byPeriod(scope, from, to)),
+                "by period of " + read);
+        assertEquals(expected.byDay(scope, from, to), sumsByStart(reader.byDay(scope, from, to)),
+                "by day of " + read);
+        assertEquals(expected.dataDay(scope, from, to, false), reader.dataDay(scope, from, to, false),
+                "first data day of " + read);
+        assertEquals(expected.dataDay(scope, from, to, true), reader.dataDay(scope, from, to, true),
+                "last data day of " + read);
+    }
+
+    private void compareEstablishmentReads(ExpectedTotals expected, List<String> departements, LocalDate from,
+            LocalDate to, String history) {
+        String read = history + ", patients of " + departements + " from " + from + " to " + to;
+        assertEquals(expected.byEstablishment(departements, from, to), keyed(reader.byEstablishment(departements,
+                from, to), EstablishmentSums::finess, EstablishmentSums::sums), "by establishment of " + read);
+        assertEquals(expected.establishmentsInvolved(departements, from, to),
+                reader.establishmentsInvolved(departements, from, to), "establishments involved of " + read);
+    }
+
+    /** Empty totals tables, and the test's establishments registered, until the transaction is rolled back. */
+    private void startEmpty() {
+        for (String table : List.of("dmp_total", "dmp_total_all_sources", "establishment_total")) {
+            entityManager.createNativeQuery("DELETE FROM " + table).executeUpdate();
+        }
+        for (String finess : ChangeHistory.FINESS) {
+            entityManager.createNativeQuery("INSERT INTO establishment (finess, name, category, territory_code)"
+                    + " VALUES (?1, ?2, '101', '75')").setParameter(1, finess)
+                    .setParameter(2, ExpectedTotals.nameOf(finess)).executeUpdate();
+        }
+    }
+
+    /** The fixed ranges, and ranges between days drawn around the data, some of them the wrong way round. */
+    private static List<List<LocalDate>> ranges(Random random) {
+        List<List<LocalDate>> ranges = new ArrayList<>(FIXED_RANGES);
+        List<LocalDate> days = ChangeHistory.DAYS;
+        for (int i = 0; i < 10; i++) {
+            LocalDate a = days.get(random.nextInt(days.size())).plusDays(random.nextInt(3) - 1);
+            LocalDate b = days.get(random.nextInt(days.size())).plusDays(random.nextInt(3) - 1);
+            ranges.add(i % 5 == 0 || !a.isAfter(b) ? List.of(a, b) : List.of(b, a));
+        }
+        return ranges;
+    }
+
+    /** A list answer by key, failing on a key answered twice, without the entries of zero sums. */
+    private static <T> Map<String, T> keyed(List<T> rows, Function<T, String> key, Function<T, Sums> sums) {
+        return rows.stream().filter(row -> !sums.apply(row).equals(Sums.NONE))
+                .collect(Collectors.toMap(key, Function.identity(), (a, b) -> {
+                    throw new AssertionError("Answered twice: " + a + " and " + b);
+                }, TreeMap::new));
+    }
+
+    private static Map<LocalDate, Sums> sumsByStart(List<PeriodSums> rows) {
+        return withoutZeros(rows.stream().collect(Collectors.toMap(PeriodSums::start, PeriodSums::sums, (a, b) -> {
+            throw new AssertionError("Period answered twice: " + a + " and " + b);
+        }, TreeMap::new)));
+    }
+
+    private static <K> Map<K, Sums> withoutZeros(Map<K, Sums> sums) {
+        Map<K, Sums> nonZero = new TreeMap<>(sums);
+        nonZero.values().removeIf(Sums.NONE::equals);
+        return nonZero;
+    }
+
+    private static List<LocalDate> range(String from, String to) {
+        return List.of(LocalDate.parse(from), LocalDate.parse(to));
+    }
+}
