@@ -4,6 +4,7 @@ import fr.dmpindicators.http.ContractOperations.Declared;
 import fr.dmpindicators.http.ContractOperations.Location;
 import fr.dmpindicators.problem.FieldError;
 import fr.dmpindicators.problem.ProblemException;
+import fr.dmpindicators.text.PlainText;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import java.time.LocalDate;

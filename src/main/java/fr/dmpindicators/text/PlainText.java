@@ -1,4 +1,4 @@
-package fr.dmpindicators.http;
+package fr.dmpindicators.text;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
