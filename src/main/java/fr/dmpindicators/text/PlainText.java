@@ -15,7 +15,7 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
 /**
  * Text a person can read: no control characters (C0, DEL, C1: NUL, tab, line breaks…), no unpaired surrogate and
  * no non-character U+FFFE/U+FFFF. The contract puts it on its free-text fields ({@code x-field-extra-annotation}),
- * and {@link ParameterScreening} applies the same rule to query parameters, so that such bytes are refused rather
+ * and {@code http.ParameterScreening} applies the same rule to query parameters, so that such bytes are refused rather
  * than stored or silently dropped.
  */
 @Documented
