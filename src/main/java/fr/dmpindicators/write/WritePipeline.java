@@ -1,0 +1,134 @@
+package fr.dmpindicators.write;
+
+import fr.dmpindicators.audit.AuditTrail;
+import fr.dmpindicators.calendar.Today;
+import fr.dmpindicators.config.DmpConfig;
+import fr.dmpindicators.metrics.ServiceMetrics;
+import fr.dmpindicators.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Every write of stored data: screening, then each item's outcome decided from its command and what is stored
+ * ({@link Change}), then, unless it is a dry run, persistence, the subject's side effects, the audit trail and the
+ * metrics, in one place. A single write is a batch of one; a deletion takes the same last steps.
+ */
+@ApplicationScoped
+public class WritePipeline {
+
+    @Inject
+    DmpConfig config;
+
+    @Inject
+    Today today;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    ServiceMetrics metrics;
+
+    /** One item: refused whole (403, 422) with errors naming no index, or written. */
+    @Transactional
+    public <I, C, S> Written<S> write(Register<I, C, S> register, I item) {
+        Tally tally = new Tally();
+        Written<S> written = writeChunk(register, Chunk.single(item), BatchOptions.ATOMIC, tally).get(0);
+        count(register, tally);
+        return written;
+    }
+
+    /** A batch of at most {@code dmp.batch.max-items} items, as the producers' batch endpoints receive it. */
+    @Transactional
+    public <I, C, S> BatchSummary writeBatch(Register<I, C, S> register, List<I> items, BatchOptions options) {
+        int maxItems = config.batch().maxItems();
+        if (items.size() > maxItems) {
+            throw ProblemException.tooLarge("A batch holds at most " + maxItems + " items; this one holds "
+                    + items.size() + ". Split it.", maxItems);
+        }
+        Tally tally = new Tally();
+        writeChunk(register, Chunk.whole(items), options, tally);
+        if (!options.dryRun()) {
+            count(register, tally);
+            metrics.batchStored(label(register));
+        }
+        return tally.summary(options, items.size(), audit.requestId());
+    }
+
+    /**
+     * One chunk, in the caller's transaction, its outcomes added to the tally: a stream of chunks (a file import)
+     * calls it once per chunk with one tally, so an atomic refusal of any chunk rolls the whole stream back.
+     *
+     * @return the accepted items, in their order
+     */
+    @Transactional(TxType.MANDATORY)
+    public <I, C, S> List<Written<S>> writeChunk(Register<I, C, S> register, Chunk<I> chunk, BatchOptions options,
+            Tally tally) {
+        BatchScreening.Result<C> screened = BatchScreening.screen(register, chunk, options.atomic());
+        tally.reject(screened);
+        Map<String, S> stored = new HashMap<>();
+        register.findForUpdate(screened.accepted())
+                .forEach(item -> stored.put(register.key(register.stateOf(item)), item));
+        OffsetDateTime at = today.now();
+        List<Written<S>> written = new ArrayList<>();
+        List<Change<C>> changes = new ArrayList<>();
+        for (C command : screened.accepted()) {
+            S item = stored.get(register.key(command));
+            Change<C> change = Change.of(command, item == null ? null : register.stateOf(item));
+            tally.add(change.outcome());
+            if (!options.dryRun() && change.outcome() == Outcome.CREATED) {
+                item = register.create(command, at);
+            } else if (!options.dryRun() && change.outcome() == Outcome.UPDATED) {
+                register.replace(item, command, at);
+            }
+            if (change.outcome().changesStore()) {
+                changes.add(change);
+            }
+            written.add(new Written<>(change.outcome(), item));
+        }
+        if (!options.dryRun()) {
+            record(register, changes);
+        }
+        return written;
+    }
+
+    /** Deletes one stored item, if the caller may. */
+    @Transactional
+    public <C, S, R extends Register<?, C, S> & Removable<S>> void delete(R register, S stored) {
+        register.deletionRefusal(stored).ifPresent(error -> {
+            throw ProblemException.forbidden(List.of(error));
+        });
+        Change<C> change = Change.deletion(register.stateOf(stored));
+        register.delete(stored);
+        record(register, List.of(change));
+        metrics.written(label(register), Outcome.DELETED.label(), 1);
+    }
+
+    /** The side effects and the audit trail of effective changes: a write that changes nothing leaves no trace. */
+    private <C> void record(Register<?, C, ?> register, List<Change<C>> changes) {
+        register.follow(changes);
+        for (Change<C> change : changes) {
+            audit.record(register.subject(), register.key(change.subject()),
+                    change.before() == null ? null : register.description(change.before()),
+                    change.after() == null ? null : register.description(change.after()));
+        }
+    }
+
+    private void count(Register<?, ?, ?> register, Tally tally) {
+        for (Outcome outcome : List.of(Outcome.CREATED, Outcome.UPDATED, Outcome.UNCHANGED, Outcome.REJECTED)) {
+            metrics.written(label(register), outcome.label(), tally.count(outcome));
+        }
+    }
+
+    /** The subject as metrics tag it: {@code dmp-creation}, {@code establishment}, {@code reference-population}. */
+    private static String label(Register<?, ?, ?> register) {
+        return register.subject().name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}
