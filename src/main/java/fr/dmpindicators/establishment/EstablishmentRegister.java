@@ -4,7 +4,6 @@ import fr.dmpindicators.api.model.EstablishmentDto;
 import fr.dmpindicators.audit.AuditEntry.Subject;
 import fr.dmpindicators.problem.BeanChecks;
 import fr.dmpindicators.problem.FieldError;
-import fr.dmpindicators.security.Caller;
 import fr.dmpindicators.territory.TerritoryHierarchy;
 import fr.dmpindicators.write.Register;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 
 /** The establishment register for the write pipeline: its rules, and upserts by FINESS number. */
@@ -31,9 +29,6 @@ public class EstablishmentRegister implements Register<EstablishmentDto, Registr
     BeanChecks beanChecks;
 
     @Inject
-    Caller caller;
-
-    @Inject
     EstablishmentMapper mapper;
 
     @Override
@@ -47,8 +42,8 @@ public class EstablishmentRegister implements Register<EstablishmentDto, Registr
     }
 
     @Override
-    public Optional<FieldError> refusal(EstablishmentDto item) {
-        return caller.refusal(item.getTerritory());
+    public String territory(EstablishmentDto item) {
+        return item.getTerritory();
     }
 
     @Override

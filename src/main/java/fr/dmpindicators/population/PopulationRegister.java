@@ -4,7 +4,6 @@ import fr.dmpindicators.audit.AuditEntry.Subject;
 import fr.dmpindicators.calendar.Today;
 import fr.dmpindicators.problem.BeanChecks;
 import fr.dmpindicators.problem.FieldError;
-import fr.dmpindicators.security.Caller;
 import fr.dmpindicators.territory.ReferencePopulation;
 import fr.dmpindicators.territory.ReferencePopulationRepository;
 import fr.dmpindicators.write.Register;
@@ -16,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 
 /** Reference populations for the write pipeline: one figure per territory and year, set or replaced. */
@@ -33,9 +31,6 @@ public class PopulationRegister implements Register<PopulationInput, PopulationF
     Today today;
 
     @Inject
-    Caller caller;
-
-    @Inject
     PopulationMapper mapper;
 
     @Override
@@ -49,8 +44,8 @@ public class PopulationRegister implements Register<PopulationInput, PopulationF
     }
 
     @Override
-    public Optional<FieldError> refusal(PopulationInput item) {
-        return caller.refusal(item.territory());
+    public String territory(PopulationInput item) {
+        return item.territory();
     }
 
     @Override

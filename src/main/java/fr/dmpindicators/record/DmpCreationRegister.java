@@ -7,7 +7,6 @@ import fr.dmpindicators.calendar.Today;
 import fr.dmpindicators.establishment.EstablishmentRepository;
 import fr.dmpindicators.problem.BeanChecks;
 import fr.dmpindicators.problem.FieldError;
-import fr.dmpindicators.security.Caller;
 import fr.dmpindicators.source.Channel;
 import fr.dmpindicators.source.Channel.Requirement;
 import fr.dmpindicators.territory.TerritoryHierarchy;
@@ -24,7 +23,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -52,9 +50,6 @@ public class DmpCreationRegister implements Register<DmpCreationDto, RecordCount
     Today today;
 
     @Inject
-    Caller caller;
-
-    @Inject
     TotalsWriter totals;
 
     @Inject
@@ -71,8 +66,8 @@ public class DmpCreationRegister implements Register<DmpCreationDto, RecordCount
     }
 
     @Override
-    public Optional<FieldError> refusal(DmpCreationDto item) {
-        return caller.refusal(item.getTerritory());
+    public String territory(DmpCreationDto item) {
+        return item.getTerritory();
     }
 
     @Override
@@ -125,8 +120,8 @@ public class DmpCreationRegister implements Register<DmpCreationDto, RecordCount
     }
 
     @Override
-    public Optional<FieldError> deletionRefusal(DmpCreation stored) {
-        return caller.refusal(stored.territoryCode);
+    public String territoryOf(DmpCreation stored) {
+        return stored.territoryCode;
     }
 
     @Override

@@ -2,6 +2,7 @@ package fr.dmpindicators.write;
 
 import fr.dmpindicators.problem.FieldError;
 import fr.dmpindicators.problem.ProblemException;
+import fr.dmpindicators.security.Caller;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,7 +26,7 @@ final class BatchScreening {
     private BatchScreening() {
     }
 
-    static <I, C> Result<C> screen(Register<I, C, ?> register, Chunk<I> chunk, boolean atomic) {
+    static <I, C> Result<C> screen(Register<I, C, ?> register, Chunk<I> chunk, boolean atomic, Caller caller) {
         List<I> items = chunk.items();
         List<FieldError> forbidden = new ArrayList<>();
         Set<Integer> refused = new HashSet<>();
@@ -33,7 +34,7 @@ final class BatchScreening {
             I item = items.get(position);
             if (item != null) {
                 int at = position;
-                register.refusal(item).ifPresent(error -> {
+                caller.refusal(register.territory(item)).ifPresent(error -> {
                     forbidden.add(chunk.at(error, at));
                     refused.add(at);
                 });

@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -26,8 +25,11 @@ public interface Register<I, C, S> {
     /** The field named when a batch repeats a key. */
     String keyField();
 
-    /** Why the caller may not write this item, if it may not: a 403 for an atomic batch. */
-    Optional<FieldError> refusal(I item);
+    /**
+     * The territory an item belongs to, null when it names none: the caller must be allowed to write there (or the
+     * item is refused, the whole batch with a 403 when atomic). An unknown territory is left to the rules.
+     */
+    String territory(I item);
 
     /** The rules an item breaks, ready for these items (what every item's rules look up is loaded once). */
     Function<I, List<FieldError>> rules(List<I> items);

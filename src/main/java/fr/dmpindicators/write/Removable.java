@@ -1,13 +1,10 @@
 package fr.dmpindicators.write;
 
-import fr.dmpindicators.problem.FieldError;
-import java.util.Optional;
-
 /** A {@link Register} whose items may be deleted one by one. */
 public interface Removable<S> {
 
-    /** Why the caller may not delete this item, if it may not (a 403). */
-    Optional<FieldError> deletionRefusal(S stored);
+    /** The territory a stored item belongs to: the caller must be allowed to write there to delete it. */
+    String territoryOf(S stored);
 
     void delete(S stored);
 }

@@ -5,6 +5,7 @@ import fr.dmpindicators.calendar.Today;
 import fr.dmpindicators.config.DmpConfig;
 import fr.dmpindicators.metrics.ServiceMetrics;
 import fr.dmpindicators.problem.ProblemException;
+import fr.dmpindicators.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -35,6 +36,9 @@ public class WritePipeline {
 
     @Inject
     ServiceMetrics metrics;
+
+    @Inject
+    Caller caller;
 
     /** One item: refused whole (403, 422) with errors naming no index, or written. */
     @Transactional
@@ -71,7 +75,7 @@ public class WritePipeline {
     @Transactional(TxType.MANDATORY)
     public <I, C, S> List<Written<S>> writeChunk(Register<I, C, S> register, Chunk<I> chunk, BatchOptions options,
             Tally tally) {
-        BatchScreening.Result<C> screened = BatchScreening.screen(register, chunk, options.atomic());
+        BatchScreening.Result<C> screened = BatchScreening.screen(register, chunk, options.atomic(), caller);
         tally.reject(screened);
         Map<String, S> stored = new HashMap<>();
         register.findForUpdate(screened.accepted())
@@ -102,7 +106,7 @@ public class WritePipeline {
     /** Deletes one stored item, if the caller may. */
     @Transactional
     public <C, S, R extends Register<?, C, S> & Removable<S>> void delete(R register, S stored) {
-        register.deletionRefusal(stored).ifPresent(error -> {
+        caller.refusal(register.territoryOf(stored)).ifPresent(error -> {
             throw ProblemException.forbidden(List.of(error));
         });
         Change<C> change = Change.deletion(register.stateOf(stored));

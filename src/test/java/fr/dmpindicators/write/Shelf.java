@@ -7,13 +7,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * A register kept in memory, for the pipeline's own tests: an item names a shelf and a quantity; a producer may not
- * write the shelf {@code locked}; a quantity must be given and not negative. It records what the pipeline asked of it.
+ * A register kept in memory, for the pipeline's own tests: an item names a shelf (its territory) and a quantity, which
+ * must be given and not negative. It records what the pipeline asked of it.
  */
 final class Shelf implements Register<Shelf.Item, Shelf.Quantity, Shelf.Stored>, Removable<Shelf.Stored> {
 
@@ -63,8 +62,8 @@ final class Shelf implements Register<Shelf.Item, Shelf.Quantity, Shelf.Stored>,
     }
 
     @Override
-    public Optional<FieldError> refusal(Item item) {
-        return "locked".equals(item.shelf()) ? Optional.of(FieldError.of("shelf", "is locked")) : Optional.empty();
+    public String territory(Item item) {
+        return item.shelf();
     }
 
     @Override
@@ -127,8 +126,8 @@ final class Shelf implements Register<Shelf.Item, Shelf.Quantity, Shelf.Stored>,
     }
 
     @Override
-    public Optional<FieldError> deletionRefusal(Stored item) {
-        return "locked".equals(item.shelf) ? Optional.of(FieldError.of("shelf", "is locked")) : Optional.empty();
+    public String territoryOf(Stored item) {
+        return item.shelf;
     }
 
     @Override

@@ -13,12 +13,14 @@ import fr.dmpindicators.metrics.ServiceMetrics;
 import fr.dmpindicators.problem.FieldError;
 import fr.dmpindicators.problem.ProblemException;
 import fr.dmpindicators.problem.ProblemType;
+import fr.dmpindicators.security.Caller;
 import fr.dmpindicators.write.Shelf.Item;
 import jakarta.enterprise.inject.Vetoed;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,6 +55,15 @@ class WritePipelineTest {
         }
     }
 
+    /** The caller of these tests: it may write anywhere but on the shelf {@code locked}. */
+    @Vetoed
+    static final class Gate extends Caller {
+        @Override
+        public Optional<FieldError> refusal(String territory) {
+            return "locked".equals(territory) ? Optional.of(FieldError.of("shelf", "is locked")) : Optional.empty();
+        }
+    }
+
     private final Trail trail = new Trail();
     private final Counters counters = new Counters();
     private final WritePipeline pipeline = new WritePipeline();
@@ -63,6 +74,7 @@ class WritePipelineTest {
         pipeline.today = new Today();
         pipeline.audit = trail;
         pipeline.metrics = counters;
+        pipeline.caller = new Gate();
         shelf = new Shelf().with("same", 5).with("changed", 5).with("locked", 1);
     }
 
