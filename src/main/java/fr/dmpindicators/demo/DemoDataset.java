@@ -59,7 +59,8 @@ public class DemoDataset {
         List<PopulationRow> populations = Csv.readResource("demo/populations.csv", PopulationRow.class);
         populations.forEach(p -> territories.setPopulation(p.territory(), p.year(),
                 new ReferencePopulationInputDto().population(p.population()).source(p.source())));
-        establishments.pushBatch(Csv.readResource("demo/establishments.csv", EstablishmentDto.class), BatchOptions.ATOMIC);
+        establishments.pushBatch(Csv.readResource("demo/establishments.csv", EstablishmentDto.class),
+                BatchOptions.ATOMIC);
         List<DmpCreationDto> rows = Csv.readResource("demo/dmp-creations.csv", DmpCreationDto.class);
         int batchSize = config.batch().maxItems();
         for (int from = 0; from < rows.size(); from += batchSize) {

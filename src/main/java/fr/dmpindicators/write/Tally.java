@@ -6,17 +6,19 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** The outcomes of a batch counted as its chunks go through the pipeline, and the errors of its rejected items. */
+/** A batch counted as its chunks go through the pipeline: items received, outcomes, errors of rejected items. */
 public final class Tally {
 
     private final Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
     private final List<FieldError> errors = new ArrayList<>();
+    private int received;
 
     void add(Outcome outcome) {
         counts.merge(outcome, 1, Integer::sum);
     }
 
-    void reject(BatchScreening.Result<?> screened) {
+    void receive(int items, BatchScreening.Result<?> screened) {
+        received += items;
         counts.merge(Outcome.REJECTED, screened.rejected(), Integer::sum);
         errors.addAll(screened.errors());
     }
@@ -25,7 +27,7 @@ public final class Tally {
         return counts.getOrDefault(outcome, 0);
     }
 
-    public BatchSummary summary(BatchOptions options, int received, String auditRequestId) {
+    public BatchSummary summary(BatchOptions options, String auditRequestId) {
         return new BatchSummary(options.atomic(), options.dryRun(), received, count(Outcome.CREATED),
                 count(Outcome.UPDATED), count(Outcome.UNCHANGED), List.copyOf(errors), auditRequestId);
     }

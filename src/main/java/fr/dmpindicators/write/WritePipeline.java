@@ -59,16 +59,13 @@ public class WritePipeline {
         }
         Tally tally = new Tally();
         writeChunk(register, Chunk.whole(items), options, tally);
-        if (!options.dryRun()) {
-            count(register, tally);
-            metrics.batchStored(label(register));
-        }
-        return tally.summary(options, items.size(), audit.requestId());
+        return summary(register, options, tally);
     }
 
     /**
      * One chunk, in the caller's transaction, its outcomes added to the tally: a stream of chunks (a file import)
-     * calls it once per chunk with one tally, so an atomic refusal of any chunk rolls the whole stream back.
+     * calls it once per chunk with one tally, so an atomic refusal of any chunk rolls the whole stream back, then
+     * {@link #summary}. Keys are told apart within a chunk only.
      *
      * @return the accepted items, in their order
      */
@@ -76,7 +73,7 @@ public class WritePipeline {
     public <I, C, S> List<Written<S>> writeChunk(Register<I, C, S> register, Chunk<I> chunk, BatchOptions options,
             Tally tally) {
         BatchScreening.Result<C> screened = BatchScreening.screen(register, chunk, options.atomic(), caller);
-        tally.reject(screened);
+        tally.receive(chunk.items().size(), screened);
         Map<String, S> stored = new HashMap<>();
         register.findForUpdate(screened.accepted())
                 .forEach(item -> stored.put(register.key(register.stateOf(item)), item));
@@ -101,6 +98,15 @@ public class WritePipeline {
             record(register, changes);
         }
         return written;
+    }
+
+    /** Ends a batch, or a stream of chunks: its outcomes counted in the metrics unless it was a dry run. */
+    public BatchSummary summary(Register<?, ?, ?> register, BatchOptions options, Tally tally) {
+        if (!options.dryRun()) {
+            count(register, tally);
+            metrics.batchStored(label(register));
+        }
+        return tally.summary(options, audit.requestId());
     }
 
     /** Deletes one stored item, if the caller may. */

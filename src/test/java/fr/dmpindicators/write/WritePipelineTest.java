@@ -102,7 +102,8 @@ class WritePipelineTest {
         assertNotNull(shelf.stored.get("new").at);
         assertNull(shelf.stored.get("same").at, "an unchanged item keeps its time");
 
-        BatchSummary summary = tally.summary(new BatchOptions(false, false), 7, "request");
+        BatchSummary summary = tally.summary(new BatchOptions(false, false), "request");
+        assertEquals(7, summary.received());
         assertEquals(List.of(1, 1, 1, 4), List.of(summary.created(), summary.updated(), summary.unchanged(),
                 summary.rejected()));
         assertEquals(List.of(new FieldError(3, "quantity", "must be zero or more"),
@@ -148,10 +149,10 @@ class WritePipelineTest {
                 new BatchOptions(false, false), tally);
         pipeline.writeChunk(shelf, new Chunk<>(List.of(new Item("c", -2), new Item("c", 2), new Item("c", 3)), 2),
                 new BatchOptions(false, false), tally);
-        assertEquals(List.of(1, 2, 4), tally.summary(new BatchOptions(false, false), 5, "request").errors().stream()
-                .map(FieldError::index).toList());
-        assertEquals("repeats item 3 of this batch",
-                tally.summary(new BatchOptions(false, false), 5, "r").errors().get(2).message());
+        BatchSummary summary = tally.summary(new BatchOptions(false, false), "request");
+        assertEquals(5, summary.received());
+        assertEquals(List.of(1, 2, 4), summary.errors().stream().map(FieldError::index).toList());
+        assertEquals("repeats item 3 of this batch", summary.errors().get(2).message());
         assertEquals(2, tally.count(Outcome.CREATED));
         assertEquals(3, tally.count(Outcome.REJECTED));
         assertEquals(2, shelf.rulesPrepared, "the rules are made ready once per chunk");
