@@ -16,9 +16,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Every write of stored data: screening, then each item's outcome decided from its command and what is stored
+ * Every write of stored data: screening, then each item's outcome decided from its command and the state stored
  * ({@link Change}), then, unless it is a dry run, persistence, the subject's side effects, the audit trail and the
  * metrics, in one place. A single write is a batch of one; a deletion takes the same last steps.
  */
@@ -77,27 +78,30 @@ public class WritePipeline {
         Map<String, S> stored = new HashMap<>();
         register.findForUpdate(screened.accepted())
                 .forEach(item -> stored.put(register.key(register.stateOf(item)), item));
+        List<Change<C>> changes = screened.accepted().stream().map(command -> Change.of(command,
+                Optional.ofNullable(stored.get(register.key(command))).map(register::stateOf).orElse(null))).toList();
+        changes.forEach(change -> tally.add(change.outcome()));
         OffsetDateTime at = today.now();
         List<Written<S>> written = new ArrayList<>();
-        List<Change<C>> changes = new ArrayList<>();
-        for (C command : screened.accepted()) {
-            S item = stored.get(register.key(command));
-            Change<C> change = Change.of(command, item == null ? null : register.stateOf(item));
-            tally.add(change.outcome());
-            if (!options.dryRun() && change.outcome() == Outcome.CREATED) {
-                item = register.create(command, at);
-            } else if (!options.dryRun() && change.outcome() == Outcome.UPDATED) {
-                register.replace(item, command, at);
-            }
-            if (change.outcome().changesStore()) {
-                changes.add(change);
-            }
-            written.add(new Written<>(change.outcome(), item));
+        for (Change<C> change : changes) {
+            S item = stored.get(register.key(change.after()));
+            written.add(new Written<>(change.outcome(), options.dryRun() ? item : apply(register, change, item, at)));
         }
         if (!options.dryRun()) {
-            record(register, changes);
+            record(register, changes.stream().filter(change -> change.outcome().changesStore()).toList());
         }
         return written;
+    }
+
+    /** Persists one decided change (an unchanged item needs nothing); returns the item as stored. */
+    private static <C, S> S apply(Register<?, C, S> register, Change<C> change, S stored, OffsetDateTime at) {
+        if (change.outcome() == Outcome.CREATED) {
+            return register.create(change.after(), at);
+        }
+        if (change.outcome() == Outcome.UPDATED) {
+            register.replace(stored, change.after(), at);
+        }
+        return stored;
     }
 
     /** Ends a batch, or a stream of chunks: its outcomes counted in the metrics unless it was a dry run. */
