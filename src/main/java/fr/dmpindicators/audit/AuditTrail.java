@@ -4,14 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.dmpindicators.audit.AuditEntry.Action;
 import fr.dmpindicators.audit.AuditEntry.Subject;
+import fr.dmpindicators.calendar.Today;
 import fr.dmpindicators.request.RequestId;
 import fr.dmpindicators.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -34,10 +32,13 @@ public class AuditTrail {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    Today today;
+
     /** A change: the values before (null for a creation) and after (null for a deletion), keys in order. */
     public void record(Subject entity, String key, Map<String, ?> before, Map<String, ?> after) {
         AuditEntry entry = new AuditEntry();
-        entry.occurredAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        entry.occurredAt = today.now();
         entry.actor = caller.actor();
         entry.client = caller.client();
         entry.requestId = requestId.value();

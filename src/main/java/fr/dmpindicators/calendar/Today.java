@@ -2,10 +2,17 @@ package fr.dmpindicators.calendar;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
-/** Today's date in France, the reference for "not in the future" and for indicator defaults. */
+/**
+ * The service's one clock: today's date in France, the reference for "not in the future" and for indicator defaults,
+ * and the instant every stored timestamp takes.
+ */
 @ApplicationScoped
 public class Today {
 
@@ -15,5 +22,10 @@ public class Today {
 
     public LocalDate date() {
         return LocalDate.now(clock);
+    }
+
+    /** Now, in UTC to the microsecond: what both databases' timestamp columns keep, so a read equals the write. */
+    public OffsetDateTime now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
     }
 }

@@ -28,7 +28,6 @@ import org.jboss.logging.Logger;
 public class DemoDataset {
 
     private static final Logger LOG = Logger.getLogger(DemoDataset.class);
-    private static final BatchOptions ATOMIC = new BatchOptions(true, false);
 
     @Inject
     DmpConfig config;
@@ -60,11 +59,12 @@ public class DemoDataset {
         List<PopulationRow> populations = Csv.readResource("demo/populations.csv", PopulationRow.class);
         populations.forEach(p -> territories.setPopulation(p.territory(), p.year(),
                 new ReferencePopulationInputDto().population(p.population()).source(p.source())));
-        establishments.pushBatch(Csv.readResource("demo/establishments.csv", EstablishmentDto.class), ATOMIC);
+        establishments.pushBatch(Csv.readResource("demo/establishments.csv", EstablishmentDto.class),
+                BatchOptions.ATOMIC);
         List<DmpCreationDto> rows = Csv.readResource("demo/dmp-creations.csv", DmpCreationDto.class);
         int batchSize = config.batch().maxItems();
         for (int from = 0; from < rows.size(); from += batchSize) {
-            dmpCreations.pushBatch(rows.subList(from, Math.min(from + batchSize, rows.size())), ATOMIC);
+            dmpCreations.pushBatch(rows.subList(from, Math.min(from + batchSize, rows.size())), BatchOptions.ATOMIC);
         }
         LOG.infof("Demo dataset loaded: %d reference populations, %d DMP creation records", populations.size(),
                 rows.size());

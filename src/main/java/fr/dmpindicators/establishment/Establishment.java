@@ -3,7 +3,6 @@ package fr.dmpindicators.establishment;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import java.util.Objects;
 
 /** A health establishment of the register, identified by its FINESS number. */
 @Entity
@@ -22,21 +21,19 @@ public class Establishment {
     protected Establishment() {
     }
 
-    public Establishment(String finess, String name, String category, String territoryCode) {
-        this.finess = finess;
-        this.name = name;
-        this.category = category;
-        this.territoryCode = territoryCode;
+    public Establishment(Registration registration) {
+        this.finess = registration.finess();
+        describeAs(registration);
     }
 
-    public boolean sameDescriptionAs(Establishment other) {
-        return Objects.equals(name, other.name) && Objects.equals(category, other.category)
-                && Objects.equals(territoryCode, other.territoryCode);
+    /** What the register holds, as the command that would store it. */
+    public Registration registration() {
+        return new Registration(finess, name, category, territoryCode);
     }
 
-    public void describeAs(Establishment other) {
-        name = other.name;
-        category = other.category;
-        territoryCode = other.territoryCode;
+    public void describeAs(Registration registration) {
+        name = registration.name();
+        category = registration.category();
+        territoryCode = registration.territory();
     }
 }

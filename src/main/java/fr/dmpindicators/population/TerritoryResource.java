@@ -1,19 +1,12 @@
 package fr.dmpindicators.population;
 
 import fr.dmpindicators.api.TerritoriesApi;
-import fr.dmpindicators.api.model.ReferencePopulationDto;
 import fr.dmpindicators.api.model.ReferencePopulationInputDto;
-import fr.dmpindicators.api.model.TerritoryDto;
 import fr.dmpindicators.api.model.TerritoryLevelDto;
-import fr.dmpindicators.api.model.TerritoryPageDto;
-import fr.dmpindicators.api.model.YearPopulationDto;
-import fr.dmpindicators.persistence.PageSlice;
-import fr.dmpindicators.population.PopulationService.PopulationChange;
-import fr.dmpindicators.population.PopulationService.TerritoryView;
 import fr.dmpindicators.security.Caller;
 import fr.dmpindicators.territory.ReferencePopulation;
-import fr.dmpindicators.territory.Territory;
-import fr.dmpindicators.territory.TerritoryLevel;
+import fr.dmpindicators.write.Outcome;
+import fr.dmpindicators.write.Written;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
@@ -26,36 +19,24 @@ public class TerritoryResource implements TerritoriesApi {
     @Inject
     PopulationService service;
 
+    @Inject
+    PopulationMapper mapper;
+
     @Override
     public Response listTerritories(TerritoryLevelDto level, String parent, Integer page, Integer size) {
-        PageSlice<TerritoryDto> slice = service
-                .list(level == null ? null : TerritoryLevel.valueOf(level.name()), parent, page, size)
-                .map(TerritoryResource::toDto);
-        return Response.ok(new TerritoryPageDto().items(slice.items()).page(slice.page()).size(slice.size())
-                .totalItems(slice.totalItems()).totalPages(slice.totalPages())).build();
+        return Response.ok(mapper.page(service.list(mapper.level(level), parent, page, size))).build();
     }
 
     @Override
     public Response getTerritory(String code) {
-        return Response.ok(toDto(service.get(code))).build();
+        return Response.ok(mapper.toDto(service.get(code))).build();
     }
 
     @Override
     @RolesAllowed(Caller.ADMIN)
     public Response putReferencePopulation(String code, Integer year, ReferencePopulationInputDto input) {
-        PopulationChange change = service.setPopulation(code, year, input);
-        ReferencePopulation stored = change.population();
-        ReferencePopulationDto body = new ReferencePopulationDto().territory(stored.territoryCode)
-                .year(stored.year).population(stored.population).source(stored.source);
-        return Response.status(change.created() ? Response.Status.CREATED : Response.Status.OK).entity(body).build();
-    }
-
-    private static TerritoryDto toDto(TerritoryView view) {
-        Territory t = view.territory();
-        return new TerritoryDto().code(t.code).name(t.name).level(TerritoryLevelDto.valueOf(t.level.name()))
-                .parent(t.parentCode)
-                .populations(view.populations().stream()
-                        .map(p -> new YearPopulationDto().year(p.year).population(p.population).source(p.source))
-                        .toList());
+        Written<ReferencePopulation> set = service.setPopulation(code, year, input);
+        return Response.status(set.outcome() == Outcome.CREATED ? Response.Status.CREATED : Response.Status.OK)
+                .entity(mapper.toDto(set.stored())).build();
     }
 }

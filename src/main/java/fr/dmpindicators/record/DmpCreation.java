@@ -2,7 +2,6 @@ package fr.dmpindicators.record;
 
 import fr.dmpindicators.source.Channel;
 import fr.dmpindicators.source.PractitionerType;
-import fr.dmpindicators.totals.CountChange;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -53,44 +52,29 @@ public class DmpCreation {
     protected DmpCreation() {
     }
 
-    public DmpCreation(NaturalKey key, long created, long alimented, OffsetDateTime recordedAt) {
+    public DmpCreation(RecordCounts counts, OffsetDateTime recordedAt) {
+        NaturalKey key = counts.key();
         this.date = key.date();
         this.territoryCode = key.territory();
         this.channel = key.channel();
         this.finess = key.finess();
         this.practitionerType = key.practitionerType();
-        this.created = created;
-        this.alimented = alimented;
+        this.created = counts.created();
+        this.alimented = counts.alimented();
         this.recordedAt = recordedAt;
         this.naturalKey = key.spelled();
     }
 
-    public boolean hasCounts(long otherCreated, long otherAlimented) {
-        return created == otherCreated && alimented == otherAlimented;
+    /** What the record holds, as the command that would store it. */
+    public RecordCounts counts() {
+        return new RecordCounts(new NaturalKey(date, territoryCode, channel, finess, practitionerType), created,
+                alimented);
     }
 
-    /** Replaces the counts (they never add up), telling the totals how much they moved. */
-    public CountChange replaceCounts(long newCreated, long newAlimented, OffsetDateTime at) {
-        long previousCreated = created;
-        long previousAlimented = alimented;
-        created = newCreated;
-        alimented = newAlimented;
+    /** Replaces the counts: a push states them, it never adds to them. */
+    public void replaceCounts(RecordCounts counts, OffsetDateTime at) {
+        created = counts.created();
+        alimented = counts.alimented();
         recordedAt = at;
-        return change(created - previousCreated, alimented - previousAlimented, 0);
-    }
-
-    /** What storing this record moves in the totals. */
-    public CountChange added() {
-        return change(created, alimented, 1);
-    }
-
-    /** What deleting this record moves in the totals. */
-    public CountChange removed() {
-        return change(-created, -alimented, -1);
-    }
-
-    private CountChange change(long createdMoved, long alimentedMoved, int records) {
-        return new CountChange(date, territoryCode, channel, practitionerType, finess, createdMoved, alimentedMoved,
-                records);
     }
 }

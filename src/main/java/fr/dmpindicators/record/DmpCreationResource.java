@@ -3,16 +3,13 @@ package fr.dmpindicators.record;
 import fr.dmpindicators.api.DmpCreationsApi;
 import fr.dmpindicators.api.model.ChannelCodeDto;
 import fr.dmpindicators.api.model.DmpCreationDto;
-import fr.dmpindicators.api.model.DmpCreationRecordDto;
-import fr.dmpindicators.api.model.DmpCreationRecordPageDto;
 import fr.dmpindicators.api.model.PractitionerTypeCodeDto;
-import fr.dmpindicators.persistence.PageSlice;
 import fr.dmpindicators.persistence.RetryOnConflict;
-import fr.dmpindicators.record.DmpCreationService.Pushed;
 import fr.dmpindicators.security.Caller;
-import fr.dmpindicators.source.Channel;
-import fr.dmpindicators.source.PractitionerType;
 import fr.dmpindicators.write.BatchOptions;
+import fr.dmpindicators.write.BatchSummaryMapper;
+import fr.dmpindicators.write.Outcome;
+import fr.dmpindicators.write.Written;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
@@ -29,6 +26,12 @@ public class DmpCreationResource implements DmpCreationsApi {
     @Inject
     DmpCreationService service;
 
+    @Inject
+    DmpCreationMapper mapper;
+
+    @Inject
+    BatchSummaryMapper summaries;
+
     @Context
     UriInfo uriInfo;
 
@@ -36,35 +39,31 @@ public class DmpCreationResource implements DmpCreationsApi {
     @RolesAllowed({Caller.PRODUCER, Caller.ADMIN})
     @RetryOnConflict
     public Response pushDmpCreation(DmpCreationDto item) {
-        Pushed pushed = service.push(item);
-        if (pushed.created()) {
-            return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(pushed.record().id)).build())
-                    .entity(toDto(pushed.record())).build();
+        Written<DmpCreation> pushed = service.push(item);
+        if (pushed.outcome() == Outcome.CREATED) {
+            return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(pushed.stored().id)).build())
+                    .entity(mapper.toDto(pushed.stored())).build();
         }
-        return Response.ok(toDto(pushed.record())).build();
+        return Response.ok(mapper.toDto(pushed.stored())).build();
     }
 
     @Override
     @RolesAllowed({Caller.PRODUCER, Caller.ADMIN})
     @RetryOnConflict
     public Response pushDmpCreationBatch(List<DmpCreationDto> items, Boolean atomic, Boolean dryRun) {
-        return Response.ok(service.pushBatch(items, BatchOptions.of(atomic, dryRun)).toDto()).build();
+        return Response.ok(summaries.toDto(service.pushBatch(items, BatchOptions.of(atomic, dryRun)))).build();
     }
 
     @Override
     public Response listDmpCreations(String territory, ChannelCodeDto channel, String finess,
             PractitionerTypeCodeDto practitionerType, LocalDate from, LocalDate to, Integer page, Integer size) {
-        PageSlice<DmpCreationRecordDto> slice = service.search(territory,
-                channel == null ? null : Channel.valueOf(channel.name()), finess,
-                practitionerType == null ? null : PractitionerType.valueOf(practitionerType.name()),
-                from, to, page, size).map(DmpCreationResource::toDto);
-        return Response.ok(new DmpCreationRecordPageDto().items(slice.items()).page(slice.page()).size(slice.size())
-                .totalItems(slice.totalItems()).totalPages(slice.totalPages())).build();
+        return Response.ok(mapper.page(service.search(territory, mapper.channel(channel), finess,
+                mapper.practitionerType(practitionerType), from, to, page, size))).build();
     }
 
     @Override
     public Response getDmpCreation(Long id) {
-        return Response.ok(toDto(service.get(id))).build();
+        return Response.ok(mapper.toDto(service.get(id))).build();
     }
 
     @Override
@@ -72,13 +71,5 @@ public class DmpCreationResource implements DmpCreationsApi {
     public Response deleteDmpCreation(Long id) {
         service.delete(id);
         return Response.noContent().build();
-    }
-
-    private static DmpCreationRecordDto toDto(DmpCreation r) {
-        return new DmpCreationRecordDto().id(r.id).date(r.date).territory(r.territoryCode)
-                .channel(ChannelCodeDto.valueOf(r.channel.name())).finess(r.finess)
-                .practitionerType(r.practitionerType == null ? null
-                        : PractitionerTypeCodeDto.valueOf(r.practitionerType.name()))
-                .created(r.created).alimented(r.alimented).recordedAt(r.recordedAt);
     }
 }

@@ -2,83 +2,82 @@ package fr.dmpindicators.write;
 
 import fr.dmpindicators.problem.FieldError;
 import fr.dmpindicators.problem.ProblemException;
+import fr.dmpindicators.security.Caller;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
- * Sorts the items of a batch into accepted and rejected before anything is stored: what the caller may write, each
- * item's rules, then keys repeated inside the batch. An atomic batch with any rejection is refused whole (403 or
- * 422, every error listed).
- *
- * @param <T> the item type
+ * Sorts the items of a chunk into accepted commands and rejected items before anything is looked up: what the caller
+ * may write, each item's rules, then keys repeated inside the chunk. An atomic chunk with any rejection is refused
+ * whole (403 when the caller may not write an item, 422 otherwise, every error listed).
  */
-public final class BatchScreening<T> {
+final class BatchScreening {
 
-    /** The items that passed, with the errors of those that did not. */
-    public record Result<T>(List<T> accepted, List<FieldError> errors) {
+    /** The commands of the items that passed, in their order, with the errors of those that did not. */
+    record Result<C>(List<C> accepted, List<FieldError> errors, int rejected) {
     }
 
-    private final int maxItems;
-
-    public BatchScreening(int maxItems) {
-        this.maxItems = maxItems;
+    private BatchScreening() {
     }
 
-    /**
-     * @param permission the error of an item the caller may not write, empty when it may: an atomic batch with
-     *     any such item is refused whole (403), a non-atomic one rejects those items
-     */
-    public Result<T> screen(List<T> items, BatchOptions options, Function<T, Optional<FieldError>> permission,
-            Function<T, List<FieldError>> rules, Function<T, Object> key, String keyDescription) {
-        if (items.size() > maxItems) {
-            throw ProblemException.tooLarge("A batch holds at most " + maxItems + " items; this one holds "
-                    + items.size() + ". Split it.", maxItems);
-        }
+    static <I, C> Result<C> screen(Register<I, C, ?> register, Chunk<I> chunk, boolean atomic, Caller caller) {
+        List<I> items = chunk.items();
         List<FieldError> forbidden = new ArrayList<>();
-        for (int index = 0; index < items.size(); index++) {
-            int at = index;
-            Optional.ofNullable(items.get(index)).flatMap(permission).ifPresent(error -> forbidden.add(error.at(at)));
+        Set<Integer> refused = new HashSet<>();
+        for (int position = 0; position < items.size(); position++) {
+            I item = items.get(position);
+            if (item != null) {
+                int at = position;
+                caller.refusal(register.territory(item)).ifPresent(error -> {
+                    forbidden.add(chunk.at(error, at));
+                    refused.add(at);
+                });
+            }
         }
-        if (options.atomic() && !forbidden.isEmpty()) {
+        if (atomic && !forbidden.isEmpty()) {
             throw ProblemException.forbidden(forbidden);
         }
-        List<T> accepted = new ArrayList<>();
+        Function<I, List<FieldError>> rules = register.rules(items);
+        List<C> accepted = new ArrayList<>();
         List<FieldError> errors = new ArrayList<>(forbidden);
-        Set<Integer> refused = forbidden.stream().map(FieldError::index).collect(Collectors.toSet());
-        Map<Object, Integer> firstIndexOfKey = new HashMap<>();
-        for (int index = 0; index < items.size(); index++) {
-            T item = items.get(index);
-            if (refused.contains(index)) {
+        Map<String, Integer> firstPositionOfKey = new HashMap<>();
+        for (int position = 0; position < items.size(); position++) {
+            I item = items.get(position);
+            if (refused.contains(position)) {
                 continue;
             }
             if (item == null) {
-                errors.add(new FieldError(index, "item", "must not be null"));
+                errors.add(chunk.at(FieldError.of("item", "must not be null"), position));
+                refused.add(position);
                 continue;
             }
             List<FieldError> itemErrors = rules.apply(item);
             if (!itemErrors.isEmpty()) {
-                int at = index;
-                itemErrors.forEach(error -> errors.add(error.at(at)));
+                int at = position;
+                itemErrors.forEach(error -> errors.add(chunk.at(error, at)));
+                refused.add(position);
                 continue;
             }
-            Integer first = firstIndexOfKey.putIfAbsent(key.apply(item), index);
+            C command = register.command(item);
+            Integer first = firstPositionOfKey.putIfAbsent(register.key(command), position);
             if (first != null) {
-                errors.add(new FieldError(index, keyDescription, "repeats item " + first + " of this batch"));
+                errors.add(chunk.at(FieldError.of(register.keyField(), "repeats item " + chunk.indexOf(first)
+                        + " of this batch"), position));
+                refused.add(position);
                 continue;
             }
-            accepted.add(item);
+            accepted.add(command);
         }
-        if (options.atomic() && !errors.isEmpty()) {
+        if (atomic && !errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        errors.sort(Comparator.comparing(FieldError::index));
-        return new Result<>(accepted, errors);
+        errors.sort(Comparator.comparing(FieldError::index, Comparator.nullsFirst(Comparator.naturalOrder())));
+        return new Result<>(accepted, errors, refused.size());
     }
 }

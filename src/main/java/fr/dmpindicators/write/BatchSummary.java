@@ -1,6 +1,5 @@
 package fr.dmpindicators.write;
 
-import fr.dmpindicators.api.model.BatchSummaryDto;
 import fr.dmpindicators.problem.FieldError;
 import java.util.List;
 
@@ -22,12 +21,5 @@ public record BatchSummary(boolean atomic, boolean dryRun, int received, int cre
             return "Nothing changed: " + counts + ".";
         }
         return counts + ".";
-    }
-
-    public BatchSummaryDto toDto() {
-        return new BatchSummaryDto().atomic(atomic).dryRun(dryRun).received(received).created(created)
-                .updated(updated).unchanged(unchanged).rejected(rejected())
-                .errors(errors.stream().map(FieldError::toDto).toList()).message(message())
-                .auditRequestId(auditRequestId);
     }
 }

@@ -4,6 +4,7 @@ import static fr.dmpindicators.Api.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fr.dmpindicators.FinessKeys;
 import fr.dmpindicators.TestDates;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -13,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** Prometheus metrics at /q/metrics count what the service did: records pushed, refusals, indicator reads. */
+/** Prometheus metrics at /q/metrics count what the service did: items written, refusals, indicator reads. */
 @QuarkusTest
 class MetricsTest {
 
@@ -38,6 +39,31 @@ class MetricsTest {
                 .then().statusCode(200);
         assertEquals(created + 2, counter("dmp_records_pushed_total", "outcome=\"created\""));
         assertEquals(unchanged + 2, counter("dmp_records_pushed_total", "outcome=\"unchanged\""));
+    }
+
+    @Test
+    void shouldCountWritesOfEverySubjectByOutcome() {
+        String establishments = "outcome=\"created\",subject=\"establishment\"";
+        String populations = "outcome=\"unchanged\",subject=\"reference-population\"";
+        String deletions = "outcome=\"deleted\",subject=\"dmp-creation\"";
+        double created = counter("dmp_writes_total", establishments);
+        double unchanged = counter("dmp_writes_total", populations);
+        double deleted = counter("dmp_writes_total", deletions);
+        String finess = FinessKeys.withKey("21009901");
+        given().contentType(ContentType.JSON).body(Map.of("name", "Metrics test", "category", "620",
+                "territory", "21")).when().put("/api/v1/establishments/{finess}", finess).then().statusCode(201);
+        Map<String, Object> population = Map.of("population", 530_000, "source", "metrics test");
+        for (int put = 0; put < 3; put++) {
+            given().contentType(ContentType.JSON).body(population)
+                    .when().put("/api/v1/territories/21/populations/2009").then().statusCode(put == 0 ? 201 : 200);
+        }
+        int id = given().contentType(ContentType.JSON).body(Map.of("date", TestDates.unusedDay().toString(),
+                "territory", "21", "channel", "CPAM", "created", 1, "alimented", 0))
+                .when().post("/api/v1/dmp-creations").then().statusCode(201).extract().path("id");
+        given().when().delete("/api/v1/dmp-creations/{id}", id).then().statusCode(204);
+        assertEquals(created + 1, counter("dmp_writes_total", establishments));
+        assertEquals(unchanged + 2, counter("dmp_writes_total", populations));
+        assertEquals(deleted + 1, counter("dmp_writes_total", deletions));
     }
 
     @Test

@@ -1,0 +1,148 @@
+package fr.dmpindicators.write;
+
+import fr.dmpindicators.audit.AuditTrail;
+import fr.dmpindicators.calendar.Today;
+import fr.dmpindicators.config.DmpConfig;
+import fr.dmpindicators.metrics.ServiceMetrics;
+import fr.dmpindicators.problem.ProblemException;
+import fr.dmpindicators.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every write of stored data: screening, then each item's outcome decided from its command and the state stored
+ * ({@link Change}), then, unless it is a dry run, persistence, the subject's side effects, the audit trail and the
+ * metrics, in one place. A single write is a batch of one; a deletion takes the same last steps.
+ */
+@ApplicationScoped
+public class WritePipeline {
+
+    @Inject
+    DmpConfig config;
+
+    @Inject
+    Today today;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    ServiceMetrics metrics;
+
+    @Inject
+    Caller caller;
+
+    /** One item: refused whole (403, 422) with errors naming no index, or written. */
+    @Transactional
+    public <I, C, S> Written<S> write(Register<I, C, S> register, I item) {
+        Tally tally = new Tally();
+        Written<S> written = writeChunk(register, Chunk.single(item), BatchOptions.ATOMIC, tally).get(0);
+        count(register, tally);
+        return written;
+    }
+
+    /** A batch of at most {@code dmp.batch.max-items} items, as the producers' batch endpoints receive it. */
+    @Transactional
+    public <I, C, S> BatchSummary writeBatch(Register<I, C, S> register, List<I> items, BatchOptions options) {
+        int maxItems = config.batch().maxItems();
+        if (items.size() > maxItems) {
+            throw ProblemException.tooLarge("A batch holds at most " + maxItems + " items; this one holds "
+                    + items.size() + ". Split it.", maxItems);
+        }
+        Tally tally = new Tally();
+        writeChunk(register, Chunk.whole(items), options, tally);
+        return summary(register, options, tally);
+    }
+
+    /**
+     * One chunk, in the caller's transaction, its outcomes added to the tally: a stream of chunks (a file import)
+     * calls it once per chunk with one tally, so an atomic refusal of any chunk rolls the whole stream back, then
+     * {@link #summary}. Keys are told apart within a chunk only.
+     *
+     * @return the accepted items, in their order
+     */
+    @Transactional(TxType.MANDATORY)
+    public <I, C, S> List<Written<S>> writeChunk(Register<I, C, S> register, Chunk<I> chunk, BatchOptions options,
+            Tally tally) {
+        BatchScreening.Result<C> screened = BatchScreening.screen(register, chunk, options.atomic(), caller);
+        tally.receive(chunk.items().size(), screened);
+        Map<String, S> stored = new HashMap<>();
+        register.findForUpdate(screened.accepted())
+                .forEach(item -> stored.put(register.key(register.stateOf(item)), item));
+        List<Change<C>> changes = screened.accepted().stream().map(command -> Change.of(command,
+                Optional.ofNullable(stored.get(register.key(command))).map(register::stateOf).orElse(null))).toList();
+        changes.forEach(change -> tally.add(change.outcome()));
+        OffsetDateTime at = today.now();
+        List<Written<S>> written = new ArrayList<>();
+        for (Change<C> change : changes) {
+            S item = stored.get(register.key(change.after()));
+            written.add(new Written<>(change.outcome(), options.dryRun() ? item : apply(register, change, item, at)));
+        }
+        if (!options.dryRun()) {
+            record(register, changes.stream().filter(change -> change.outcome().changesStore()).toList());
+        }
+        return written;
+    }
+
+    /** Persists one decided change (an unchanged item needs nothing); returns the item as stored. */
+    private static <C, S> S apply(Register<?, C, S> register, Change<C> change, S stored, OffsetDateTime at) {
+        if (change.outcome() == Outcome.CREATED) {
+            return register.create(change.after(), at);
+        }
+        if (change.outcome() == Outcome.UPDATED) {
+            register.replace(stored, change.after(), at);
+        }
+        return stored;
+    }
+
+    /** Ends a batch, or a stream of chunks: its outcomes counted in the metrics unless it was a dry run. */
+    public BatchSummary summary(Register<?, ?, ?> register, BatchOptions options, Tally tally) {
+        if (!options.dryRun()) {
+            count(register, tally);
+            metrics.batchStored(label(register));
+        }
+        return tally.summary(options, audit.requestId());
+    }
+
+    /** Deletes one stored item, if the caller may. */
+    @Transactional
+    public <C, S, R extends Register<?, C, S> & Removable<S>> void delete(R register, S stored) {
+        caller.refusal(register.territoryOf(stored)).ifPresent(error -> {
+            throw ProblemException.forbidden(List.of(error));
+        });
+        Change<C> change = Change.deletion(register.stateOf(stored));
+        register.delete(stored);
+        record(register, List.of(change));
+        metrics.written(label(register), Outcome.DELETED.label(), 1);
+    }
+
+    /** The side effects and the audit trail of effective changes: a write that changes nothing leaves no trace. */
+    private <C> void record(Register<?, C, ?> register, List<Change<C>> changes) {
+        register.follow(changes);
+        for (Change<C> change : changes) {
+            audit.record(register.subject(), register.key(change.subject()),
+                    change.before() == null ? null : register.description(change.before()),
+                    change.after() == null ? null : register.description(change.after()));
+        }
+    }
+
+    private void count(Register<?, ?, ?> register, Tally tally) {
+        for (Outcome outcome : List.of(Outcome.CREATED, Outcome.UPDATED, Outcome.UNCHANGED, Outcome.REJECTED)) {
+            metrics.written(label(register), outcome.label(), tally.count(outcome));
+        }
+    }
+
+    /** The subject as metrics tag it: {@code dmp-creation}, {@code establishment}, {@code reference-population}. */
+    private static String label(Register<?, ?, ?> register) {
+        return register.subject().name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}
