@@ -21,7 +21,7 @@ import java.util.TreeMap;
  * {@code dmp-creations.csv} under {@code src/main/resources/demo/}.
  *
  * <p>The dataset reconstructs the DMP pilot phase (2016-12-16 to 2018-06-05, nine départements) from the figures
- * of the July 2018 press report of an internal Cnam document (docs/domain.md §6). Every published figure it must
+ * of the July 2018 press report of an internal Cnam document (domain §6). Every published figure it must
  * reproduce is a constant below with the figure it comes from; everything else (daily spread, channels,
  * practitioner types, alimentation, pre-pilot stocks per département) is invented, deterministically (fixed seed),
  * and every published figure is asserted before anything is written: the program fails loudly otherwise.
@@ -103,7 +103,7 @@ public class GenerateDemoDataset {
     static final int POPULATION_YEAR = 2016;
 
     // ------------------------------------------------------------------------------------------------------------
-    // Establishments: DOMAIN §4 examples and real establishments of the pilot départements. FINESS numbers and
+    // Establishments: domain §4 examples and real establishments of the pilot départements. FINESS numbers and
     // categories from the FINESS extract published by Eurostat (eurostat/basic-services, data/healthcare/csv/FR.csv,
     // reference date 2020-03-06); names written out from the FINESS "raison sociale".
     // ------------------------------------------------------------------------------------------------------------
@@ -112,7 +112,7 @@ public class GenerateDemoDataset {
     }
 
     static final List<Establishment> ESTABLISHMENTS = List.of(
-            // DOMAIN §4 examples (not in a pilot département, so without records)
+            // domain §4 examples (not in a pilot département, so without records)
             new Establishment("010000024", "Centre hospitalier de Fleyriat, Bourg-en-Bresse", "355", "01", 0),
             new Establishment("970400024", "CHU Félix Guyon, Saint-Denis (La Réunion)", "101", "974", 0),
             new Establishment("010002301", "Pharmacie d'officine, Ambérieu-en-Bugey", "620", "01", 0),
@@ -766,7 +766,7 @@ public class GenerateDemoDataset {
         return sum % 10 == 0;
     }
 
-    /** The département a FINESS number designates (DOMAIN §4). */
+    /** The département a FINESS number designates (domain §4). */
     static String departementOf(String finess) {
         Map<String, String> overseas = Map.of("9701", "971", "9702", "972", "9703", "973", "9704", "974", "9805", "976");
         if (finess.startsWith("97") || finess.startsWith("98")) {

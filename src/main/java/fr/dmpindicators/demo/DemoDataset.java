@@ -21,7 +21,7 @@ import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
- * Loads the demo dataset (DOMAIN §6, see {@code demo/README.md}) on the first start of an empty database, through
+ * Loads the demo dataset (domain §6, see {@code demo/README.md}) on the first start of an empty database, through
  * the same services as the API so that it obeys every rule. Switched off with {@code dmp.demo-data.enabled=false}.
  */
 @ApplicationScoped

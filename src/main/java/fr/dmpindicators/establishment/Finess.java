@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The rules of a FINESS number (DOMAIN §4): nine characters, the first ones naming the département (two in mainland
+ * The rules of a FINESS number (domain §4): nine characters, the first ones naming the département (two in mainland
  * France, {@code 2A}/{@code 2B} in Corsica, four overseas), the ninth digit a Luhn key over all nine, except for
  * Corsican numbers whose letters leave them without a key.
  */

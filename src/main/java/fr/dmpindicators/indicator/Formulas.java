@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Every formula of DOMAIN §5, from plain numbers and no I/O: each gives its numerator, its denominator, its value,
+ * Every formula of domain §5, from plain numbers and no I/O: each gives its numerator, its denominator, its value,
  * and the reason when there is no value. Single values, rankings, time series points, the dashboard card and
  * objectives all compute through these, so that they always agree.
  */

@@ -1,6 +1,6 @@
 package fr.dmpindicators.indicator;
 
-/** The indicators of DOMAIN §5, as the catalogue lists them, each with the unit of its value. */
+/** The indicators of domain §5, as the catalogue lists them, each with the unit of its value. */
 public enum Indicator {
     DMP_CREATED(Unit.COUNT),
     DMP_ALIMENTED(Unit.COUNT),

@@ -1,6 +1,6 @@
 package fr.dmpindicators.indicator;
 
-/** The indicators that objectives target and rankings sort by (DOMAIN §5). */
+/** The indicators that objectives target and rankings sort by (domain §5). */
 public enum Metric {
     /** Cumulative DMP created: a count. */
     DMP_CREATED,

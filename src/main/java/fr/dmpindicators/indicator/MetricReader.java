@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The value of a metric for one territory at a date (V(x) of DOMAIN §5), as objectives need it. */
+/** The value of a metric for one territory at a date (V(x) of domain §5), as objectives need it. */
 @ApplicationScoped
 public class MetricReader {
 

@@ -19,7 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A target for one territory and one metric (DOMAIN §2): what never changes (territory, metric, start date) and every
+ * A target for one territory and one metric (domain §2): what never changes (territory, metric, start date) and every
  * revision of what may (target, due date, label), oldest first. Revisions are only ever added, so that the target in
  * force at any past date stays readable.
  */

@@ -5,11 +5,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.function.Function;
 
 /**
- * Progress towards an objective at a date D, every field of DOMAIN §5 computed from plain dates and numbers, with no
+ * Progress towards an objective at a date D, every field of domain §5 computed from plain dates and numbers, with no
  * I/O: S the start date, E and T the due date and target of the revision in force at D, and the metric's values V at
  * S − 1 day, D, D − 7 and D − 30 days.
  *
- * <p>Where DOMAIN §5 is silent, this class decides:
+ * <p>Where domain §5 is silent, this class decides:
  * <ul>
  * <li>A value that cannot be computed (null V: no reference population for a coverage objective, no DMP created yet
  * for an alimentation share) leaves absent every field that needs it. Then {@code onTrack} is false, and the status is
@@ -20,7 +20,7 @@ import java.util.function.Function;
  * it is the start value, from E on the target.</li>
  * <li>{@code requiredDailyRate} is also absent on the due date itself (no day left to divide by).</li>
  * <li>{@code projectedReachDate} is computed from the 30-day gain, D + ⌈30 × (T − V(D)) ÷ (V(D) − V(D − 30))⌉, which
- * is the formula of DOMAIN §5 without the rounding of an intermediate rate; a quotient within 10⁻⁹ of a whole number
+ * is the formula of domain §5 without the rounding of an intermediate rate; a quotient within 10⁻⁹ of a whole number
  * counts as that number, so floating-point noise never adds a day. It is absent when that date would fall after
  * 9999-12-31, which no ISO date of four-digit year can name (an almost flat rate means "not in any useful future").</li>
  * <li>{@code projectedValueAtDue} is not capped: a rate may be projected above 1, saying how far ahead it runs.</li>

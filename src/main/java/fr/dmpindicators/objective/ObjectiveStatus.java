@@ -1,6 +1,6 @@
 package fr.dmpindicators.objective;
 
-/** Where an objective stands at a date (DOMAIN §5), in the order the rules are tried. */
+/** Where an objective stands at a date (domain §5), in the order the rules are tried. */
 public enum ObjectiveStatus {
     /** The current value has reached the target. */
     ACHIEVED,

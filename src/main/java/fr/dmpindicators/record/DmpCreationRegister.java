@@ -27,7 +27,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * DMP creation records for the write pipeline: the rules of DOMAIN §3, upserts by natural key, deletions, and the
+ * DMP creation records for the write pipeline: the rules of domain §3, upserts by natural key, deletions, and the
  * totals that follow every change.
  */
 @ApplicationScoped
@@ -129,7 +129,7 @@ public class DmpCreationRegister implements Register<DmpCreationDto, RecordCount
         records.delete(stored);
     }
 
-    /** Every rule a record breaks (DOMAIN §3): the contract's constraints, dates, known codes, channel fields. */
+    /** Every rule a record breaks (domain §3): the contract's constraints, dates, known codes, channel fields. */
     private List<FieldError> rules(DmpCreationDto item, Set<String> knownFiness) {
         List<FieldError> errors = new ArrayList<>(beanChecks.check(item));
         LocalDate date = item.getDate();

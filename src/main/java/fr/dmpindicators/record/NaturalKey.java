@@ -5,7 +5,7 @@ import fr.dmpindicators.source.PractitionerType;
 import java.time.LocalDate;
 
 /**
- * What identifies a DMP creation record (DOMAIN §3): a date, a département and a source. Pushing a record with the
+ * What identifies a DMP creation record (domain §3): a date, a département and a source. Pushing a record with the
  * key of a stored one replaces its counts.
  */
 public record NaturalKey(LocalDate date, String territory, Channel channel, String finess,

@@ -1,7 +1,7 @@
 package fr.dmpindicators.source;
 
 /**
- * How a DMP was created, and which source fields each channel needs (DOMAIN §2): an establishment names its FINESS;
+ * How a DMP was created, and which source fields each channel needs (domain §2): an establishment names its FINESS;
  * a liberal practitioner names their type and may name the practice's FINESS; the other channels name neither.
  */
 public enum Channel {

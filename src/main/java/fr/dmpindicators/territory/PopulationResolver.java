@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * The reference population of a scope for a year (DOMAIN §2, §5): each territory's own figure for the latest year at
+ * The reference population of a scope for a year (domain §2, §5): each territory's own figure for the latest year at
  * or before it wins; a region or the nation without one takes the sum of its children's; a scope of several
  * territories adds theirs up. A territory with no figure anywhere below it makes the population unknown.
  */

@@ -33,7 +33,7 @@ class DemoDatasetTest {
 
     @Test
     void shouldDerivePilotPopulationsAsPublishedCreatedOverPublishedCoverage() {
-        // DOMAIN §6: DMP created in the pilot and coverage, for the départements whose count was published.
+        // domain §6: DMP created in the pilot and coverage, for the départements whose count was published.
         Map<String, double[]> published = Map.of(
                 "94", new double[] {111_594, 0.134},
                 "22", new double[] {38_678, 0.092},

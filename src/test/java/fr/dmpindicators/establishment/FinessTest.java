@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class FinessTest {
 
-    @ParameterizedTest(name = "{0} is a real FINESS number (DOMAIN §4) and passes")
+    @ParameterizedTest(name = "{0} is a real FINESS number (domain §4) and passes")
     @ValueSource(strings = {"010000024", "970400024", "010002301"})
     void shouldAcceptTheRealExamplesOfTheDomain(String finess) {
         assertTrue(Finess.problem(finess).isEmpty(), () -> finess + " was refused: " + Finess.problem(finess));

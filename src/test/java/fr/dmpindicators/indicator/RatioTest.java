@@ -9,7 +9,7 @@ class RatioTest {
 
     @Test
     void shouldReproduceThePublishedCoverageOfValDeMarne() {
-        // DOMAIN §6: 111 594 DMP created in the pilot, 13.4 % of the population: 832 791 people.
+        // domain §6: 111 594 DMP created in the pilot, 13.4 % of the population: 832 791 people.
         Ratio coverage = Ratio.of(111_594, 832_791L, "none");
         assertEquals(13.4, Math.round(coverage.value() * 1000) / 10.0);
         assertNull(coverage.reason());

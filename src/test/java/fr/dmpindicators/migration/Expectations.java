@@ -15,7 +15,7 @@ import java.util.function.Function;
 
 /**
  * What the totals and the indicators must be, worked out from the records themselves in plain Java (sums over the
- * records of a scope and a period, DOMAIN §5's rules for reference populations), without the service's totals,
+ * records of a scope and a period, domain §5's rules for reference populations), without the service's totals,
  * covers or SQL: what an upgrade must leave unchanged.
  */
 final class Expectations {

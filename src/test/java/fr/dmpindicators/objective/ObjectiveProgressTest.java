@@ -14,7 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The arithmetic of DOMAIN §5 on plain numbers. Every expected figure is worked out by hand in the test (dates counted
+ * The arithmetic of domain §5 on plain numbers. Every expected figure is worked out by hand in the test (dates counted
  * in days by month lengths), never by calling the class under test.
  */
 class ObjectiveProgressTest {
@@ -22,7 +22,7 @@ class ObjectiveProgressTest {
     private static final double EXACT = 1e-9;
     private static final double RATE_PRECISION = 1e-12;
 
-    /** The national objective of DOMAIN §6: 2.3 million DMP by the end of 2018, from a 1 million start. */
+    /** The national objective of domain §6: 2.3 million DMP by the end of 2018, from a 1 million start. */
     private static final LocalDate START = LocalDate.of(2018, 1, 1);
     private static final LocalDate DUE = LocalDate.of(2018, 12, 31);
     private static final Plan NATIONAL = new Plan(START, DUE, 2_300_000);
@@ -195,7 +195,7 @@ class ObjectiveProgressTest {
 
     @Test
     void shouldComputeProgressOnACoverageRate() {
-        // Val-de-Marne's 13.4 % of DOMAIN §6 on 2018-06-05, aiming at 20 % by the end of 2018 from 2 % before the
+        // Val-de-Marne's 13.4 % of domain §6 on 2018-06-05, aiming at 20 % by the end of 2018 from 2 % before the
         // pilot began on 2016-12-16 (745 days to the due date, 536 of them elapsed).
         Plan coverage = new Plan(LocalDate.of(2016, 12, 16), DUE, 0.2);
         LocalDate asOf = LocalDate.of(2018, 6, 5);
