@@ -62,9 +62,13 @@ public class DemoDataset {
         establishments.pushBatch(Csv.readResource("demo/establishments.csv", EstablishmentDto.class),
                 BatchOptions.ATOMIC);
         List<DmpCreationDto> rows = Csv.readResource("demo/dmp-creations.csv", DmpCreationDto.class);
+        // A first start spends seconds here: say so, batch by batch, so that a newcomer does not think it hangs.
+        LOG.infof("Loading the demo dataset into an empty database: %d DMP creation records", rows.size());
         int batchSize = config.batch().maxItems();
         for (int from = 0; from < rows.size(); from += batchSize) {
-            dmpCreations.pushBatch(rows.subList(from, Math.min(from + batchSize, rows.size())), BatchOptions.ATOMIC);
+            int to = Math.min(from + batchSize, rows.size());
+            dmpCreations.pushBatch(rows.subList(from, to), BatchOptions.ATOMIC);
+            LOG.infof("Demo dataset: %d of %d DMP creation records stored", to, rows.size());
         }
         LOG.infof("Demo dataset loaded: %d reference populations, %d DMP creation records", populations.size(),
                 rows.size());
