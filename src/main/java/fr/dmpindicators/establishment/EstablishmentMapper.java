@@ -3,6 +3,7 @@ package fr.dmpindicators.establishment;
 import fr.dmpindicators.api.model.EstablishmentDto;
 import fr.dmpindicators.api.model.EstablishmentInputDto;
 import fr.dmpindicators.api.model.EstablishmentPageDto;
+import fr.dmpindicators.persistence.AsPage;
 import fr.dmpindicators.persistence.PageSlice;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -14,8 +15,7 @@ public interface EstablishmentMapper {
     @Mapping(target = "territory", source = "territoryCode")
     EstablishmentDto toDto(Establishment establishment);
 
-    @Mapping(target = "totalPages", expression = "java(slice.totalPages())")
-    @Mapping(target = "removeItemsItem", ignore = true)
+    @AsPage
     EstablishmentPageDto page(PageSlice<Establishment> slice);
 
     /** A PUT as the item of a batch: the FINESS number of the path with the body. */

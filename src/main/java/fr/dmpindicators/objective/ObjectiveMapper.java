@@ -6,6 +6,7 @@ import fr.dmpindicators.api.model.ObjectivePageDto;
 import fr.dmpindicators.api.model.ObjectiveProgressDto;
 import fr.dmpindicators.api.model.ObjectiveRevisionDto;
 import fr.dmpindicators.indicator.Metric;
+import fr.dmpindicators.persistence.AsPage;
 import fr.dmpindicators.persistence.PageSlice;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -41,9 +42,8 @@ public interface ObjectiveMapper {
 
     ObjectiveRevisionDto revision(ObjectiveRevision revision);
 
-    @Mapping(target = "totalPages", expression = "java(page.totalPages())")
-    @Mapping(target = "removeItemsItem", ignore = true)
-    ObjectivePageDto page(PageSlice<ObjectiveInForce> page);
+    @AsPage
+    ObjectivePageDto page(PageSlice<ObjectiveInForce> slice);
 
     @AsInForce
     @Mapping(target = "objectiveId", source = "objective.id")

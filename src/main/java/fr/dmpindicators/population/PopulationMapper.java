@@ -5,6 +5,7 @@ import fr.dmpindicators.api.model.TerritoryDto;
 import fr.dmpindicators.api.model.TerritoryLevelDto;
 import fr.dmpindicators.api.model.TerritoryPageDto;
 import fr.dmpindicators.api.model.YearPopulationDto;
+import fr.dmpindicators.persistence.AsPage;
 import fr.dmpindicators.persistence.PageSlice;
 import fr.dmpindicators.population.PopulationService.TerritoryView;
 import fr.dmpindicators.territory.ReferencePopulation;
@@ -23,8 +24,7 @@ public interface PopulationMapper {
     @Mapping(target = "removePopulationsItem", ignore = true)
     TerritoryDto toDto(TerritoryView view);
 
-    @Mapping(target = "totalPages", expression = "java(slice.totalPages())")
-    @Mapping(target = "removeItemsItem", ignore = true)
+    @AsPage
     TerritoryPageDto page(PageSlice<TerritoryView> slice);
 
     YearPopulationDto toYearDto(ReferencePopulation population);

@@ -5,6 +5,7 @@ import fr.dmpindicators.api.model.DmpCreationDto;
 import fr.dmpindicators.api.model.DmpCreationRecordDto;
 import fr.dmpindicators.api.model.DmpCreationRecordPageDto;
 import fr.dmpindicators.api.model.PractitionerTypeCodeDto;
+import fr.dmpindicators.persistence.AsPage;
 import fr.dmpindicators.persistence.PageSlice;
 import fr.dmpindicators.source.Channel;
 import fr.dmpindicators.source.PractitionerType;
@@ -18,8 +19,7 @@ public interface DmpCreationMapper {
     @Mapping(target = "territory", source = "territoryCode")
     DmpCreationRecordDto toDto(DmpCreation record);
 
-    @Mapping(target = "totalPages", expression = "java(slice.totalPages())")
-    @Mapping(target = "removeItemsItem", ignore = true)
+    @AsPage
     DmpCreationRecordPageDto page(PageSlice<DmpCreation> slice);
 
     /** The command of a pushed record that broke no rule. */
