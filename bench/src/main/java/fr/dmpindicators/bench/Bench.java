@@ -16,13 +16,11 @@ import java.util.concurrent.Future;
  * reads at two scales against the HTTP floor, and the footprint; results printed and written to bench/results/.
  *
  * <p>Arguments (all optional): {@code --databases=postgresql,h2 --records=1000000 --scale-to=10000000
- * --h2-scale-to=1000000 --read-seconds=10}.
+ * --h2-scale-to=1000000 --read-seconds=10 --service-port=18080 --postgres-port=15432}.
  */
 public final class Bench {
 
     static final int BATCH = 10_000;
-    static final int SERVICE_PORT = 18_080;
-    static final int POSTGRES_PORT = 15_432;
     static final int STARTS = 3;
 
     /** The reads measured, each with 16 clients, beside the HTTP floor. */
@@ -44,17 +42,21 @@ public final class Bench {
     private final Path work;
     private final Dataset dataset;
     private final Map<String, String> options;
+    private final int servicePort;
+    private final int postgresPort;
 
     private Bench(Path root, Map<String, String> options) throws Exception {
         this.root = root;
         this.work = root.resolve("bench/work");
         this.dataset = new Dataset(root.resolve("src/main/resources/reference/departements.csv"));
         this.options = options;
+        this.servicePort = Integer.parseInt(options.get("service-port"));
+        this.postgresPort = Integer.parseInt(options.get("postgres-port"));
     }
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>(Map.of("databases", "postgresql,h2", "records", "1000000",
-                "scale-to", "10000000", "h2-scale-to", "1000000", "read-seconds", "10"));
+                "scale-to", "10000000", "h2-scale-to", "1000000", "read-seconds", "10", "service-port", "18080", "postgres-port", "15432"));
         for (String arg : args) {
             String[] pair = arg.replaceFirst("^--", "").split("=", 2);
             options.put(pair[0], pair[1]);
@@ -79,11 +81,11 @@ public final class Bench {
         Map<String, Object> result = new LinkedHashMap<>();
         String token;
         try (Database database = kind.equals("postgresql")
-                ? Database.postgresql(dbWork.resolve("pgdata"), POSTGRES_PORT)
+                ? Database.postgresql(dbWork.resolve("pgdata"), postgresPort)
                 : Database.h2(dbWork.resolve("h2"))) {
             Path application = work.resolve("app-" + kind);
             List<Path> firstMillion = batches(0, records, dbWork.resolve("batches"));
-            try (Service service = Service.start(application, database, SERVICE_PORT, log)) {
+            try (Service service = Service.start(application, database, servicePort, log)) {
                 result.put("firstStartMillis", service.startupMillis);
                 result.put("rssAtRestBytes", service.rssBytes());
                 // The service generated its token key on this first start: tokens can be minted now.
@@ -110,14 +112,14 @@ public final class Bench {
             result.put("databaseBytesAt" + records, database.sizeBytes());
             List<Long> starts = new ArrayList<>();
             for (int i = 0; i < STARTS; i++) {
-                try (Service service = Service.start(application, database, SERVICE_PORT, log)) {
+                try (Service service = Service.start(application, database, servicePort, log)) {
                     starts.add(service.startupMillis);
                 }
             }
             result.put("startMillis", starts);
             result.put("emptyAppStartMillis", emptyAppStarts(kind, dbWork));
             say(kind, "starts " + starts + ", empty application " + result.get("emptyAppStartMillis"));
-            try (Service service = Service.start(application, database, SERVICE_PORT, log)) {
+            try (Service service = Service.start(application, database, servicePort, log)) {
                 result.put("reads" + records, reads(service, readSeconds, dbWork));
                 if (scaleTo > records) {
                     say(kind, "scaling to " + scaleTo + " records");
@@ -182,10 +184,10 @@ public final class Bench {
     private List<Long> emptyAppStarts(String kind, Path dbWork) throws Exception {
         List<Long> starts = new ArrayList<>();
         try (Database database = kind.equals("postgresql")
-                ? Database.postgresql(dbWork.resolve("pgdata-empty"), POSTGRES_PORT + 1)
+                ? Database.postgresql(dbWork.resolve("pgdata-empty"), postgresPort + 1)
                 : Database.h2(dbWork.resolve("h2-empty"))) {
             for (int i = 0; i < STARTS; i++) {
-                try (Service empty = Service.start(work.resolve("empty-" + kind), database, SERVICE_PORT,
+                try (Service empty = Service.start(work.resolve("empty-" + kind), database, servicePort,
                         dbWork.resolve("empty-app.log"))) {
                     starts.add(empty.startupMillis);
                 }
