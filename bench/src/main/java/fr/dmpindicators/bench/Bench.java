@@ -110,6 +110,7 @@ public final class Bench {
             result.put("jdbcFloorRecordsPerSecond", records / floorSeconds);
             say(kind, "floor: " + records / floorSeconds + " records/s");
             result.put("databaseBytesAt" + records, database.sizeBytes());
+            result.put("tableBytesAt" + records, database.tableBytes());
             List<Long> starts = new ArrayList<>();
             for (int i = 0; i < STARTS; i++) {
                 try (Service service = Service.start(application, database, servicePort, log)) {
@@ -130,6 +131,7 @@ public final class Bench {
                 result.put("rssAfterLoadBytes", service.rssBytes());
             }
             result.put("databaseBytesAt" + scaleTo, database.sizeBytes());
+            result.put("tableBytesAt" + scaleTo, database.tableBytes());
         }
         return result;
     }

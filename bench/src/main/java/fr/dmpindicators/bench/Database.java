@@ -10,6 +10,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** A database the service runs on during the benchmark, with what the driver needs to reach it. */
@@ -24,6 +27,21 @@ interface Database extends AutoCloseable {
     String password();
 
     long sizeBytes() throws Exception;
+
+    /** Each table of the service with its indexes, largest first: what the database size is made of. */
+    default Map<String, Long> tableBytes() throws SQLException {
+        Map<String, Long> tables = new LinkedHashMap<>();
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(tableSizesQuery())) {
+            while (rows.next()) {
+                tables.put(rows.getString(1).toLowerCase(Locale.ROOT), rows.getLong(2));
+            }
+        }
+        return tables;
+    }
+
+    /** Table name and bytes, one row per table, largest first. */
+    String tableSizesQuery();
 
     default Connection connect() throws SQLException {
         return DriverManager.getConnection(jdbcUrl(), user(), password());
@@ -66,6 +84,11 @@ interface Database extends AutoCloseable {
                 return "postgres";
             }
 
+            public String tableSizesQuery() {
+                return "SELECT c.relname, pg_total_relation_size(c.oid) FROM pg_class c JOIN pg_namespace n"
+                        + " ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind = 'r' ORDER BY 2 DESC";
+            }
+
             public long sizeBytes() throws SQLException {
                 try (Connection connection = connect(); Statement statement = connection.createStatement();
                         ResultSet size = statement.executeQuery("SELECT pg_database_size('dmp')")) {
@@ -104,6 +127,12 @@ interface Database extends AutoCloseable {
 
             public String password() {
                 return "";
+            }
+
+            // H2 estimates each table's pages, its indexes included (DISK_SPACE_USED).
+            public String tableSizesQuery() {
+                return "SELECT TABLE_NAME, DISK_SPACE_USED('\"PUBLIC\".\"' || TABLE_NAME || '\"') AS B"
+                        + " FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC' ORDER BY B DESC";
             }
 
             public long sizeBytes() throws IOException {

@@ -80,7 +80,18 @@ final class Report {
                     scaleTo, mib(result.get("databaseBytesAt" + scaleTo)),
                     mib(result.get("databaseBytesAt" + scaleTo)) / (scaleTo / 1e6)));
         }
+        tables(result, large != null ? scaleTo : records);
         System.out.println(markdown);
+    }
+
+    /** What each table costs per million records, at the largest scale measured: where the database size goes. */
+    @SuppressWarnings("unchecked")
+    private void tables(Map<String, Object> result, long scale) {
+        Map<String, Long> tables = (Map<String, Long>) result.get("tableBytesAt" + scale);
+        markdown.append(String.format("%n| table, indexes included, at %d records | MiB | MiB per million records |%n"
+                + "|---|---:|---:|%n", scale));
+        tables.forEach((table, bytes) -> markdown.append(String.format("| %s | %d | %.1f |%n", table, mib(bytes),
+                bytes / (1024.0 * 1024) / (scale / 1e6))));
     }
 
     private void reads(long scale, Map<String, Wrk.Latency> reads, Map<String, Wrk.Latency> smaller) {
