@@ -67,6 +67,9 @@ public final class Bench {
         for (String kind : options.get("databases").split(",")) {
             report.add(kind, bench.run(kind));
         }
+        if (List.of(options.get("databases").split(",")).contains("h2")) {
+            report.addDemoStarts(bench.demoStarts());
+        }
         report.write(bench.root.resolve("bench/results"));
     }
 
@@ -181,6 +184,33 @@ public final class Bench {
             reads.put(read.getKey(), latency);
         }
         return reads;
+    }
+
+    /**
+     * The README's first start, the embedded default loading the demo dataset, beside a first start on an empty
+     * database with the demo switched off: each on a new H2 database, alternately, {@link #STARTS} times.
+     */
+    private Map<String, Object> demoStarts() throws Exception {
+        Path dbWork = Files.createDirectories(work.resolve("h2-demo"));
+        Map<String, Object> starts = new LinkedHashMap<>(Map.of("demoFirstStartMillis", new ArrayList<Long>(),
+                "emptyFirstStartMillis", new ArrayList<Long>()));
+        for (int i = 0; i < STARTS; i++) {
+            for (boolean demo : List.of(true, false)) {
+                String name = demo ? "demoFirstStartMillis" : "emptyFirstStartMillis";
+                try (Database database = Database.h2(dbWork.resolve(name + "-" + i));
+                        Service service = Service.start(work.resolve("app-h2"), database, servicePort,
+                                dbWork.resolve("service.log"), demo)) {
+                    @SuppressWarnings("unchecked")
+                    List<Long> times = (List<Long>) starts.get(name);
+                    times.add(service.startupMillis);
+                    if (demo) {
+                        starts.put("rssAfterDemoBytes", service.rssBytes());
+                    }
+                }
+            }
+        }
+        say("h2", "first starts " + starts);
+        return starts;
     }
 
     private List<Long> emptyAppStarts(String kind, Path dbWork) throws Exception {

@@ -94,6 +94,25 @@ final class Report {
                 bytes / (1024.0 * 1024) / (scale / 1e6))));
     }
 
+    /** The first start with the demo dataset against a first start on an empty database, both on H2. */
+    @SuppressWarnings("unchecked")
+    void addDemoStarts(Map<String, Object> result) {
+        databases.put("h2-demo", result);
+        List<Long> demo = (List<Long>) result.get("demoFirstStartMillis");
+        List<Long> empty = (List<Long>) result.get("emptyFirstStartMillis");
+        double ratio = (double) median(demo) / median(empty);
+        markdown.append("\n### h2, first start (the README's command)\n\n| first start | value | target | |\n")
+                .append("|---|---:|---|---|\n")
+                .append(String.format("| with the demo dataset, median of %s | %d ms | | |%n", demo, median(demo)))
+                .append(String.format("| on an empty database, demo off, median of %s | %d ms | | |%n", empty,
+                        median(empty)))
+                .append(String.format("| ratio | %.2f | ≤ 1.50 | %s |%n", ratio, verdict(ratio <= 1.5)))
+                .append(String.format("| RSS after the demo load | %d MiB | < 512 MiB | %s |%n",
+                        mib(result.get("rssAfterDemoBytes")),
+                        verdict(((Number) result.get("rssAfterDemoBytes")).longValue() < 512L * 1024 * 1024)));
+        System.out.println(markdown);
+    }
+
     private void reads(long scale, Map<String, Wrk.Latency> reads, Map<String, Wrk.Latency> smaller) {
         Wrk.Latency health = reads.values().iterator().next();
         for (Map.Entry<String, Wrk.Latency> read : reads.entrySet()) {
