@@ -107,6 +107,7 @@ public final class Bench {
                 result.put("ingestResend", pushes(again, records));
                 say(kind, "re-send: " + result.get("ingestResend"));
                 result.put("rssAfterIngestBytes", service.rssBytes());
+                result.put("rssPeakIngestBytes", service.peakRssBytes());
             }
             say(kind, "plain JDBC floor");
             double floorSeconds = JdbcFloor.insert(database, dataset, records, BATCH);
@@ -132,6 +133,7 @@ public final class Bench {
                     result.put("reads" + scaleTo, reads(service, readSeconds, dbWork));
                 }
                 result.put("rssAfterLoadBytes", service.rssBytes());
+                result.put("rssPeakLoadBytes", service.peakRssBytes());
             }
             result.put("databaseBytesAt" + scaleTo, database.sizeBytes());
             result.put("tableBytesAt" + scaleTo, database.tableBytes());

@@ -59,6 +59,8 @@ final class Report {
         List<Long> emptyStarts = (List<Long>) result.get("emptyAppStartMillis");
         double ratio = (double) median(starts) / median(emptyStarts);
         long rssAfter = (long) result.get("rssAfterLoadBytes");
+        long peakIngest = (long) result.get("rssPeakIngestBytes");
+        long peakLoad = (long) result.get("rssPeakLoadBytes");
         markdown.append("\n| footprint | value | target | |\n|---|---:|---|---|\n")
                 .append(String.format("| startup of the packaged jar, median of %s | %d ms | | |%n", starts,
                         median(starts)))
@@ -72,6 +74,9 @@ final class Report {
                         mib(result.get("rssAfterIngestBytes"))))
                 .append(String.format("| RSS after the load and reads | %d MiB | < 512 MiB | %s |%n", mib(rssAfter),
                         verdict(rssAfter < 512L * 1024 * 1024)))
+                .append(String.format("| peak RSS (VmHWM), ingest process / load and reads process | %d / %d MiB |"
+                        + " < 512 MiB | %s |%n", mib(peakIngest), mib(peakLoad),
+                        verdict(Math.max(peakIngest, peakLoad) < 512L * 1024 * 1024)))
                 .append(String.format("| database size at %d records | %d MiB (%.0f MiB per million) | | |%n",
                         records, mib(result.get("databaseBytesAt" + records)),
                         mib(result.get("databaseBytesAt" + records)) / (records / 1e6)));

@@ -91,14 +91,23 @@ final class Service implements AutoCloseable {
         return "http://127.0.0.1:" + port + path;
     }
 
-    /** The resident set size of the process, from /proc. */
+    /** The resident set size of the process now, from /proc. */
     long rssBytes() throws IOException {
+        return status("VmRSS:");
+    }
+
+    /** The largest resident set size the process has had since it started ("high water mark"), from /proc. */
+    long peakRssBytes() throws IOException {
+        return status("VmHWM:");
+    }
+
+    private long status(String field) throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
-            if (line.startsWith("VmRSS:")) {
+            if (line.startsWith(field)) {
                 return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
             }
         }
-        throw new IllegalStateException("no VmRSS for " + process.pid());
+        throw new IllegalStateException("no " + field + " for " + process.pid());
     }
 
     /** Stops the service as Kubernetes does (SIGTERM) and waits for its graceful shutdown. */
