@@ -13,11 +13,16 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /** A stored DMP creation record: for one date, département and source, the DMP created and those alimented. */
 @Entity
 @Table(name = "dmp_creation")
 public class DmpCreation {
+
+    /** The columns of {@code dmp_creation}, in the order of {@link #row}. */
+    static final List<String> COLUMNS = List.of("id", "record_date", "territory_code", "channel", "finess",
+            "practitioner_type", "created", "alimented", "recorded_at", "natural_key");
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dmp_creation_seq")
@@ -69,6 +74,12 @@ public class DmpCreation {
     public RecordCounts counts() {
         return new RecordCounts(new NaturalKey(date, territoryCode, channel, finess, practitionerType), created,
                 alimented);
+    }
+
+    /** The values of a new record's row, in the order of {@link #COLUMNS}, for a bulk insert. */
+    Object[] row() {
+        return new Object[] {id, date, territoryCode, channel.name(), finess,
+            practitionerType == null ? null : practitionerType.name(), created, alimented, recordedAt, naturalKey};
     }
 
     /** Replaces the counts: a push states them, it never adds to them. */

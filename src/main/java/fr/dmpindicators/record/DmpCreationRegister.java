@@ -10,6 +10,9 @@ import fr.dmpindicators.problem.FieldError;
 import fr.dmpindicators.source.Channel;
 import fr.dmpindicators.source.Channel.Requirement;
 import fr.dmpindicators.territory.TerritoryHierarchy;
+import fr.dmpindicators.persistence.SequenceIds;
+import fr.dmpindicators.totals.NewRows;
+import fr.dmpindicators.totals.NewRowsWriter;
 import fr.dmpindicators.totals.TotalsWriter;
 import fr.dmpindicators.write.Change;
 import fr.dmpindicators.write.Register;
@@ -55,6 +58,12 @@ public class DmpCreationRegister implements Register<DmpCreationDto, RecordCount
     @Inject
     DmpCreationMapper mapper;
 
+    @Inject
+    NewRowsWriter newRows;
+
+    @Inject
+    SequenceIds ids;
+
     @Override
     public Subject subject() {
         return Subject.DMP_CREATION;
@@ -99,9 +108,22 @@ public class DmpCreationRegister implements Register<DmpCreationDto, RecordCount
 
     @Override
     public DmpCreation create(RecordCounts command, OffsetDateTime at) {
-        DmpCreation record = new DmpCreation(command, at);
-        records.persist(record);
-        return record;
+        return create(List.of(command), at).get(0);
+    }
+
+    /** New records in one bulk insert, their ids drawn from the entity's sequence: a batch's main cost. */
+    @Override
+    public List<DmpCreation> create(List<RecordCounts> commands, OffsetDateTime at) {
+        long[] newIds = ids.next(DmpCreation.class, commands.size());
+        List<DmpCreation> created = new ArrayList<>(commands.size());
+        for (int i = 0; i < commands.size(); i++) {
+            DmpCreation record = new DmpCreation(commands.get(i), at);
+            record.id = newIds[i];
+            created.add(record);
+        }
+        newRows.insert(new NewRows("dmp_creation", DmpCreation.COLUMNS,
+                created.stream().map(DmpCreation::row).toList()));
+        return created;
     }
 
     @Override

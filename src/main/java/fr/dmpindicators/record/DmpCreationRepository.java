@@ -17,6 +17,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.hibernate.FlushMode;
+import org.hibernate.jpa.HibernateHints;
 
 /** Reads and writes DMP creation records. */
 @ApplicationScoped
@@ -30,11 +32,13 @@ public class DmpCreationRepository implements PanacheRepository<DmpCreation> {
     /**
      * The stored records among these spelled natural keys, by key, locked until the transaction ends: a concurrent
      * push of the same keys waits, so the counts it replaces are the ones the totals hold. Keys are locked in their
-     * sorted order, the same in every transaction, so two pushes cannot wait for each other.
+     * sorted order, the same in every transaction, so two pushes cannot wait for each other. The session is not
+     * flushed first: new records go in bulk beside it, and a record it holds changed is answered as it holds it.
      */
     public Map<String, DmpCreation> findByNaturalKeys(Collection<String> keys) {
         return InChunks.query(new TreeSet<>(keys), chunk -> find("naturalKey in ?1 order by naturalKey", chunk)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).list()).stream()
+                .withLock(LockModeType.PESSIMISTIC_WRITE).withHint(HibernateHints.HINT_FLUSH_MODE, FlushMode.COMMIT)
+                .list()).stream()
                 .collect(Collectors.toMap(record -> record.naturalKey, Function.identity()));
     }
 

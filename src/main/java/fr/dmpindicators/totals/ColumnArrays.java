@@ -3,8 +3,10 @@ package fr.dmpindicators.totals;
 import fr.dmpindicators.totals.TotalsTable.KeyColumn;
 import fr.dmpindicators.totals.TotalsTable.SumColumn;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.SortedMap;
@@ -47,10 +49,14 @@ final class ColumnArrays {
         }
     }
 
-    /** One value of every row, in the rows' order, as an array of the column's element type. */
+    /**
+     * One value of every row, in the rows' order, as an array of the column's element type; dates as
+     * {@link java.sql.Date}, which both drivers put in a date array.
+     */
     private static <R> java.sql.Array array(Connection connection, String sqlType, List<R> rows,
             Function<R, ?> value) throws SQLException {
         String elementType = sqlType.replaceFirst("\\(.*", "").toLowerCase(Locale.ROOT);
-        return connection.createArrayOf(elementType, rows.stream().map(value).toArray());
+        return connection.createArrayOf(elementType, rows.stream().map(value)
+                .map(element -> element instanceof LocalDate date ? Date.valueOf(date) : element).toArray());
     }
 }

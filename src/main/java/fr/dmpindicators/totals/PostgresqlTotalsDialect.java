@@ -2,6 +2,8 @@ package fr.dmpindicators.totals;
 
 import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.stream.Collectors;
 
 /** The totals on PostgreSQL: INSERT … ON CONFLICT, and an IN list of territories on reads. */
@@ -22,6 +24,12 @@ class PostgresqlTotalsDialect implements TotalsDialect {
         return "INSERT INTO " + table.name() + " AS t (" + String.join(", ", table.columns()) + ") "
                 + ColumnArrays.rows(table) + " ON CONFLICT ON CONSTRAINT " + table.primaryKey()
                 + " DO UPDATE SET " + addSums;
+    }
+
+    /** COPY: the new rows stream in as CSV, several times faster than a batch of INSERTs. */
+    @Override
+    public void insert(Connection connection, NewRows rows) throws SQLException {
+        CopyRows.copy(connection, rows);
     }
 
     /** PostgreSQL answers each branch from the primary key with an IN list; a join would be planned per branch. */

@@ -1,8 +1,10 @@
 package fr.dmpindicators.totals;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.SortedMap;
 
 /**
@@ -31,6 +33,24 @@ interface TotalsDialect {
      */
     default <K> void add(Connection connection, TotalsTable<K> table, SortedMap<K, Sums> rows) throws SQLException {
         ColumnArrays.execute(connection, addition(table), table, rows);
+    }
+
+    /**
+     * Inserts new rows, in the transaction of the connection: by default one JDBC batch of a prepared INSERT, which
+     * an embedded database runs without a round trip per row.
+     */
+    default void insert(Connection connection, NewRows rows) throws SQLException {
+        String sql = "INSERT INTO " + rows.table() + " (" + String.join(", ", rows.columns()) + ") VALUES ("
+                + String.join(", ", Collections.nCopies(rows.columns().size(), "?")) + ")";
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            for (Object[] row : rows.values()) {
+                for (int column = 0; column < row.length; column++) {
+                    insert.setObject(column + 1, row[column]);
+                }
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
     }
 
     /** The rows of the table for these territories over the cover that meet a condition on {@code x} (or ""). */

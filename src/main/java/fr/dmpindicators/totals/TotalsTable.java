@@ -2,7 +2,6 @@ package fr.dmpindicators.totals;
 
 import fr.dmpindicators.source.Channel;
 import fr.dmpindicators.source.PractitionerType;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -134,7 +133,8 @@ final class TotalsTable<K> {
         return new KeyColumn<>("granularity", "CHAR(1)", key -> granularity.apply(key).code());
     }
 
-    private static <K> KeyColumn<K, Date> periodStart(Function<K, LocalDate> start) {
-        return new KeyColumn<>("period_start", "DATE", key -> Date.valueOf(start.apply(key)));
+    /** Ordered as a {@link LocalDate}, bound as a {@link java.sql.Date} ({@link ColumnArrays}). */
+    private static <K> KeyColumn<K, LocalDate> periodStart(Function<K, LocalDate> start) {
+        return new KeyColumn<>("period_start", "DATE", start);
     }
 }

@@ -49,6 +49,11 @@ public interface Register<I, C, S> {
     /** Stores a new item. */
     S create(C command, OffsetDateTime at);
 
+    /** Stores new items, answered in the order of their commands; a subject written in bulk does it at once. */
+    default List<S> create(List<C> commands, OffsetDateTime at) {
+        return commands.stream().map(command -> create(command, at)).toList();
+    }
+
     /** Sets what a stored item holds to what the command asks. */
     void replace(S stored, C command, OffsetDateTime at);
 

@@ -13,10 +13,11 @@ import jakarta.transaction.Transactional.TxType;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * Every write of stored data: screening, then each item's outcome decided from its command and the state stored
@@ -75,33 +76,48 @@ public class WritePipeline {
             Tally tally) {
         BatchScreening.Result<C> screened = BatchScreening.screen(register, chunk, options.atomic(), caller);
         tally.receive(chunk.items().size(), screened);
+        List<C> commands = screened.accepted();
         Map<String, S> stored = new HashMap<>();
-        register.findForUpdate(screened.accepted())
-                .forEach(item -> stored.put(register.key(register.stateOf(item)), item));
-        List<Change<C>> changes = screened.accepted().stream().map(command -> Change.of(command,
-                Optional.ofNullable(stored.get(register.key(command))).map(register::stateOf).orElse(null))).toList();
+        register.findForUpdate(commands).forEach(item -> stored.put(register.key(register.stateOf(item)), item));
+        List<String> keys = commands.stream().map(register::key).toList();
+        List<S> items = keys.stream().map(stored::get).toList();
+        List<Change<C>> changes = new ArrayList<>(commands.size());
+        for (int i = 0; i < commands.size(); i++) {
+            S item = items.get(i);
+            changes.add(Change.of(commands.get(i), item == null ? null : register.stateOf(item)));
+        }
         changes.forEach(change -> tally.add(change.outcome()));
-        OffsetDateTime at = today.now();
-        List<Written<S>> written = new ArrayList<>();
-        for (Change<C> change : changes) {
-            S item = stored.get(register.key(change.after()));
-            written.add(new Written<>(change.outcome(), options.dryRun() ? item : apply(register, change, item, at)));
+        if (options.dryRun()) {
+            return IntStream.range(0, changes.size())
+                    .mapToObj(i -> new Written<>(changes.get(i).outcome(), items.get(i))).toList();
         }
-        if (!options.dryRun()) {
-            record(register, changes.stream().filter(change -> change.outcome().changesStore()).toList());
-        }
+        List<Written<S>> written = apply(register, changes, items, today.now());
+        List<Integer> effective = IntStream.range(0, changes.size())
+                .filter(i -> changes.get(i).outcome().changesStore()).boxed().toList();
+        record(register, effective.stream().map(changes::get).toList(), effective.stream().map(keys::get).toList());
         return written;
     }
 
-    /** Persists one decided change (an unchanged item needs nothing); returns the item as stored. */
-    private static <C, S> S apply(Register<?, C, S> register, Change<C> change, S stored, OffsetDateTime at) {
-        if (change.outcome() == Outcome.CREATED) {
-            return register.create(change.after(), at);
+    /**
+     * Persists the decided changes, in their order: the new items together (one bulk insert), the updated ones one
+     * by one; an unchanged item needs nothing. Answers each item as stored.
+     */
+    private static <C, S> List<Written<S>> apply(Register<?, C, S> register, List<Change<C>> changes, List<S> stored,
+            OffsetDateTime at) {
+        Iterator<S> created = register.create(changes.stream().filter(change -> change.outcome() == Outcome.CREATED)
+                .map(Change::after).toList(), at).iterator();
+        List<Written<S>> written = new ArrayList<>(changes.size());
+        for (int i = 0; i < changes.size(); i++) {
+            Change<C> change = changes.get(i);
+            S item = stored.get(i);
+            if (change.outcome() == Outcome.CREATED) {
+                item = created.next();
+            } else if (change.outcome() == Outcome.UPDATED) {
+                register.replace(item, change.after(), at);
+            }
+            written.add(new Written<>(change.outcome(), item));
         }
-        if (change.outcome() == Outcome.UPDATED) {
-            register.replace(stored, change.after(), at);
-        }
-        return stored;
+        return written;
     }
 
     /** Ends a batch, or a stream of chunks: its outcomes counted in the metrics unless it was a dry run. */
@@ -121,18 +137,24 @@ public class WritePipeline {
         });
         Change<C> change = Change.deletion(register.stateOf(stored));
         register.delete(stored);
-        record(register, List.of(change));
+        record(register, List.of(change), List.of(register.key(change.subject())));
         metrics.written(label(register), Outcome.DELETED.label(), 1);
     }
 
-    /** The side effects and the audit trail of effective changes: a write that changes nothing leaves no trace. */
-    private <C> void record(Register<?, C, ?> register, List<Change<C>> changes) {
+    /**
+     * The side effects and the audit trail of effective changes, each with its key: a write that changes nothing
+     * leaves no trace.
+     */
+    private <C> void record(Register<?, C, ?> register, List<Change<C>> changes, List<String> keys) {
         register.follow(changes);
-        for (Change<C> change : changes) {
-            audit.record(register.subject(), register.key(change.subject()),
+        List<AuditTrail.Trace> traces = new ArrayList<>(changes.size());
+        for (int i = 0; i < changes.size(); i++) {
+            Change<C> change = changes.get(i);
+            traces.add(new AuditTrail.Trace(keys.get(i),
                     change.before() == null ? null : register.description(change.before()),
-                    change.after() == null ? null : register.description(change.after()));
+                    change.after() == null ? null : register.description(change.after())));
         }
+        audit.record(register.subject(), traces);
     }
 
     private void count(Register<?, ?, ?> register, Tally tally) {

@@ -37,8 +37,8 @@ class WritePipelineTest {
         final List<String> entries = new ArrayList<>();
 
         @Override
-        public void record(Subject entity, String key, Map<String, ?> before, Map<String, ?> after) {
-            entries.add(key + " " + before + " -> " + after);
+        public void record(Subject entity, List<Trace> traces) {
+            traces.forEach(trace -> entries.add(trace.key() + " " + trace.before() + " -> " + trace.after()));
         }
     }
 
