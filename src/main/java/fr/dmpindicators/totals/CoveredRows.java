@@ -26,7 +26,7 @@ record CoveredRows(String sql, Map<String, Object> parameters) {
         }
         StringBuilder union = new StringBuilder("(");
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("territories", territories);
+        parameters.put("territories", dialect.territories(territories));
         for (int i = 0; i < cover.parts().size(); i++) {
             PeriodCover.Part part = cover.parts().get(i);
             String period = "x.granularity = '" + part.granularity().code() + "' AND x.period_start BETWEEN :first"
