@@ -257,10 +257,9 @@ class IndicatorResourceTest {
     void shouldDivideEachPointOfASeriesByThePopulationOfItsYear() {
         population("65", 2006, 50_000);
         population("65", 2008, 40_000);
-        cpam("2005-06-01", "65", 100, 10);
-        cpam("2006-06-01", "65", 200, 20);
-        cpam("2007-06-01", "65", 300, 30);
-        cpam("2008-06-01", "65", 400, 40);
+        for (int year = 2005; year <= 2008; year++) {
+            cpam(year + "-06-01", "65", 100L * (year - 2004), 0);
+        }
         read("timeseries", Map.of("territory", "65", "interval", "YEAR", "from", "2005-01-01", "to", "2008-12-31",
                 "asOf", "2008-12-31")).statusCode(200)
                 .body("items.period", contains("2005", "2006", "2007", "2008"))
