@@ -31,7 +31,8 @@ record CoveredRows(String sql, Map<String, Object> parameters) {
             PeriodCover.Part part = cover.parts().get(i);
             String period = "x.granularity = '" + part.granularity().code() + "' AND x.period_start BETWEEN :first"
                     + i + " AND :last" + i;
-            union.append(i == 0 ? "" : " UNION ALL ").append(dialect.branch(table.name(), period))
+            union.append(i == 0 ? "" : " UNION ALL ")
+                    .append(dialect.branch(table.name(), period, territories.size()))
                     .append(condition.isEmpty() ? "" : " AND " + condition);
             parameters.put("first" + i, Date.valueOf(part.firstStart()));
             parameters.put("last" + i, Date.valueOf(part.lastStart()));

@@ -23,8 +23,9 @@ interface TotalsDialect {
      *
      * @param table the totals table, to be aliased {@code x}
      * @param period the condition on {@code x} that picks the part's granularity and period starts
+     * @param territories how many territories are bound
      */
-    String branch(String table, String period);
+    String branch(String table, String period, int territories);
 
     /**
      * The value bound to {@code :territories}: by default the collection itself, which the query expands to one
