@@ -9,6 +9,7 @@ import fr.dmpindicators.indicator.Ranking.Item;
 import fr.dmpindicators.indicator.Ranks.Ranked;
 import fr.dmpindicators.indicator.Scope;
 import fr.dmpindicators.indicator.ValueReader;
+import fr.dmpindicators.indicator.ValueReader.Shares;
 import fr.dmpindicators.indicator.Window;
 import fr.dmpindicators.objective.ObjectiveService;
 import fr.dmpindicators.problem.ProblemException;
@@ -44,10 +45,10 @@ public class DashboardService {
                 .orElseThrow(() -> ProblemException.notFound("No territory has the code " + code + "."));
         Scope scope = Scope.of(territory);
         Window window = Window.of(asOf, null, null, today.date());
-        IndicatorValue coverage = values.coverage(scope, window);
-        return new Card(territory, window.asOf(), coverage, values.alimentation(scope, window),
+        Shares shares = values.shares(scope, window);
+        return new Card(territory, window.asOf(), shares.coverage(), shares.alimentation(),
                 lastDays(scope, window.asOf(), 7), lastDays(scope, window.asOf(), 30),
-                rankAmongSiblings(territory, coverage, window),
+                rankAmongSiblings(territory, shares.coverage(), window),
                 objectives.progressOfTerritory(territory.code, window.asOf()));
     }
 

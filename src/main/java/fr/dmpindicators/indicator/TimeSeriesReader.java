@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
 
 /**
  * Builds the time series of a scope: counts per period from the totals, running totals from the stock before the
@@ -75,6 +76,9 @@ public class TimeSeriesReader {
             byPeriod.merge(interval.startOf(row.start()), row.sums(), Sums::plus);
         }
         Sums cumulative = totals.total(scope.codes(), DmpLaw.DATE, from.minusDays(1));
+        int currentYear = today.date().getYear();
+        IntFunction<ScopePopulation> populationOf = populations.resolveUpTo(scope.codes(),
+                Math.min(to.getYear(), currentYear));
         Map<Integer, ScopePopulation> populationByYear = new HashMap<>();
         List<Point> points = new ArrayList<>();
         for (LocalDate start = interval.startOf(from); !start.isAfter(to); start = interval.next(start)) {
@@ -83,9 +87,8 @@ public class TimeSeriesReader {
             Sums period = byPeriod.getOrDefault(start, Sums.NONE);
             cumulative = cumulative.plus(period);
             // No population is set for a year after the current one: later years share its figure, read once.
-            int year = Math.min(cutEnd.getYear(), today.date().getYear());
-            ScopePopulation population = populationByYear.computeIfAbsent(year,
-                    y -> populations.resolve(scope.codes(), y));
+            int year = Math.min(cutEnd.getYear(), currentYear);
+            ScopePopulation population = populationByYear.computeIfAbsent(year, populationOf::apply);
             points.add(new Point(interval.label(start), start.isBefore(from) ? from : start, cutEnd, period,
                     cumulative, Formulas.coverage(cumulative, population, year).value(),
                     Formulas.alimentationShare(cumulative).value()));

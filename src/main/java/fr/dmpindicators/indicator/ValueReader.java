@@ -23,28 +23,38 @@ public class ValueReader {
     @Inject
     PopulationResolver populations;
 
+    /** The coverage rate and the alimentation share of one scope and window, as a dashboard card shows them. */
+    public record Shares(IndicatorValue coverage, IndicatorValue alimentation) {
+    }
+
     public IndicatorValue coverage(Scope scope, Window window) {
-        int year = window.to().getYear();
-        ScopePopulation population = populations.resolve(scope.codes(), year);
-        return value(Indicator.COVERAGE_RATE, scope, window, Formulas.coverage(counts(scope, window), population,
-                year), population.isKnown() ? population.year() : null);
+        return coverage(scope, window, counts(scope, window), lastDataDay(scope, window));
     }
 
     public IndicatorValue alimentation(Scope scope, Window window) {
-        return value(Indicator.ALIMENTATION_SHARE, scope, window, Formulas.alimentationShare(counts(scope, window)),
-                null);
+        return alimentation(scope, window, counts(scope, window), lastDataDay(scope, window));
+    }
+
+    /** Both shares from one read of the counts and one of the last data day, which they have in common. */
+    public Shares shares(Scope scope, Window window) {
+        Sums counts = counts(scope, window);
+        LocalDate lastDataDay = lastDataDay(scope, window);
+        return new Shares(coverage(scope, window, counts, lastDataDay),
+                alimentation(scope, window, counts, lastDataDay));
     }
 
     public IndicatorValue growth(Scope scope, Window window) {
         long before = totals.total(scope.codes(), DmpLaw.DATE, window.from().minusDays(1)).created();
         long after = totals.total(scope.codes(), DmpLaw.DATE, window.to()).created();
-        return value(Indicator.GROWTH, scope, window, Formulas.growth(before, after, window.from()), null);
+        return IndicatorValue.of(Indicator.GROWTH, scope, window, Formulas.growth(before, after, window.from()), null,
+                lastDataDay(scope, window));
     }
 
     public IndicatorValue establishmentsInvolved(Scope scope, Window window) {
         long count = totals.establishmentsInvolved(hierarchy.departementsUnder(scope.codes()), window.start(),
                 window.to());
-        return value(Indicator.ESTABLISHMENTS_INVOLVED, scope, window, Formulas.count(count), null);
+        return IndicatorValue.of(Indicator.ESTABLISHMENTS_INVOLVED, scope, window, Formulas.count(count), null,
+                lastDataDay(scope, window));
     }
 
     /** DMP created and alimented in the scope between two dates, both included. */
@@ -56,9 +66,19 @@ public class ValueReader {
         return counts(scope, window.start(), window.to());
     }
 
-    private IndicatorValue value(Indicator indicator, Scope scope, Window window, Ratio ratio,
-            Integer populationYear) {
-        return IndicatorValue.of(indicator, scope, window, ratio, populationYear,
-                totals.dataDay(scope.codes(), window.start(), window.to(), true));
+    private IndicatorValue coverage(Scope scope, Window window, Sums counts, LocalDate lastDataDay) {
+        int year = window.to().getYear();
+        ScopePopulation population = populations.resolve(scope.codes(), year);
+        return IndicatorValue.of(Indicator.COVERAGE_RATE, scope, window, Formulas.coverage(counts, population, year),
+                population.isKnown() ? population.year() : null, lastDataDay);
+    }
+
+    private static IndicatorValue alimentation(Scope scope, Window window, Sums counts, LocalDate lastDataDay) {
+        return IndicatorValue.of(Indicator.ALIMENTATION_SHARE, scope, window, Formulas.alimentationShare(counts),
+                null, lastDataDay);
+    }
+
+    private LocalDate lastDataDay(Scope scope, Window window) {
+        return totals.dataDay(scope.codes(), window.start(), window.to(), true);
     }
 }

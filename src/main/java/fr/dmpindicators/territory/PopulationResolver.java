@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.IntFunction;
 
 /**
  * The reference population of a scope for a year (domain §2, §5): each territory's own figure for the latest year at
@@ -33,15 +34,21 @@ public class PopulationResolver {
 
     /** The population of several territories together. */
     public ScopePopulation resolve(Collection<String> territoryCodes, int year) {
-        Map<String, Figure> latest = latestByTerritory(year);
-        Accumulator total = new Accumulator();
-        territoryCodes.forEach(code -> add(code, latest, total));
-        return total.result();
+        return together(territoryCodes, latestByTerritory(populations.listUpTo(year), year));
+    }
+
+    /**
+     * The population of several territories together for any year up to {@code lastYear}, from one read of the
+     * stored figures: a time series asks for each year it spans.
+     */
+    public IntFunction<ScopePopulation> resolveUpTo(Collection<String> territoryCodes, int lastYear) {
+        List<Figure> figures = populations.listUpTo(lastYear);
+        return year -> together(territoryCodes, latestByTerritory(figures, year));
     }
 
     /** The population of each of several territories, with one read of the stored figures. */
     public Map<String, ScopePopulation> resolveEach(Collection<String> territoryCodes, int year) {
-        Map<String, Figure> latest = latestByTerritory(year);
+        Map<String, Figure> latest = latestByTerritory(populations.listUpTo(year), year);
         Map<String, ScopePopulation> each = new HashMap<>();
         for (String code : territoryCodes) {
             Accumulator total = new Accumulator();
@@ -51,11 +58,19 @@ public class PopulationResolver {
         return each;
     }
 
-    /** Each territory's own figure for the latest year at or before the one asked. */
-    private Map<String, Figure> latestByTerritory(int year) {
+    private ScopePopulation together(Collection<String> territoryCodes, Map<String, Figure> latest) {
+        Accumulator total = new Accumulator();
+        territoryCodes.forEach(code -> add(code, latest, total));
+        return total.result();
+    }
+
+    /** Each territory's own figure for the latest year at or before the one asked, among these figures. */
+    private static Map<String, Figure> latestByTerritory(List<Figure> figures, int year) {
         Map<String, Figure> latest = new HashMap<>();
-        for (Figure figure : populations.listUpTo(year)) {
-            latest.merge(figure.territoryCode(), figure, (a, b) -> a.year() >= b.year() ? a : b);
+        for (Figure figure : figures) {
+            if (figure.year() <= year) {
+                latest.merge(figure.territoryCode(), figure, (a, b) -> a.year() >= b.year() ? a : b);
+            }
         }
         return latest;
     }

@@ -26,12 +26,13 @@ record CoveredRows(String sql, Map<String, Object> parameters) {
         }
         StringBuilder union = new StringBuilder("(");
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("territories", territories);
+        parameters.put("territories", dialect.territories(territories));
         for (int i = 0; i < cover.parts().size(); i++) {
             PeriodCover.Part part = cover.parts().get(i);
             String period = "x.granularity = '" + part.granularity().code() + "' AND x.period_start BETWEEN :first"
                     + i + " AND :last" + i;
-            union.append(i == 0 ? "" : " UNION ALL ").append(dialect.branch(table.name(), period))
+            union.append(i == 0 ? "" : " UNION ALL ")
+                    .append(dialect.branch(table.name(), period, territories.size()))
                     .append(condition.isEmpty() ? "" : " AND " + condition);
             parameters.put("first" + i, Date.valueOf(part.firstStart()));
             parameters.put("last" + i, Date.valueOf(part.lastStart()));

@@ -29,7 +29,7 @@ class H2TotalsDialect implements TotalsDialect {
      * row from the territory table, each territory's rows are found by the primary key instead.
      */
     @Override
-    public String branch(String table, String period) {
+    public String branch(String table, String period, int territories) {
         return "SELECT x.* FROM territory r JOIN " + table + " x ON x.territory_code = r.code AND " + period
                 + " WHERE r.code IN (:territories)";
     }

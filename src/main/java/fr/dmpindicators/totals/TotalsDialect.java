@@ -20,12 +20,22 @@ interface TotalsDialect {
     String addition(TotalsTable<?> table);
 
     /**
-     * The rows {@code x} of one part of a cover for the territories {@code :territories}.
+     * The rows {@code x} of one part of a cover for the territories {@code :territories}, bound as
+     * {@link #territories} gives them.
      *
      * @param table the totals table, to be aliased {@code x}
      * @param period the condition on {@code x} that picks the part's granularity and period starts
+     * @param territories how many territories are bound
      */
-    String branch(String table, String period);
+    String branch(String table, String period, int territories);
+
+    /**
+     * The value bound to {@code :territories}: by default the collection itself, which the query expands to one
+     * parameter per territory.
+     */
+    default Object territories(Collection<String> codes) {
+        return codes;
+    }
 
     /**
      * Adds the sums to the rows of these keys, in the order of the keys, creating the rows that do not exist yet, in

@@ -254,6 +254,22 @@ class IndicatorResourceTest {
     }
 
     @Test
+    void shouldDivideEachPointOfASeriesByThePopulationOfItsYear() {
+        population("65", 2006, 50_000);
+        population("65", 2008, 40_000);
+        for (int year = 2005; year <= 2008; year++) {
+            cpam(year + "-06-01", "65", 100L * (year - 2004), 0);
+        }
+        read("timeseries", Map.of("territory", "65", "interval", "YEAR", "from", "2005-01-01", "to", "2008-12-31",
+                "asOf", "2008-12-31")).statusCode(200)
+                .body("items.period", contains("2005", "2006", "2007", "2008"))
+                .body("items.cumulativeCreated", contains(100, 300, 600, 1000))
+                // 2005 has no figure at or before it; 2007 takes 2006's; 2008 its own.
+                .body("items.coverage", contains(nullValue(), closeTo(300.0 / 50_000, EXACT),
+                        closeTo(600.0 / 50_000, EXACT), closeTo(1000.0 / 40_000, EXACT)));
+    }
+
+    @Test
     void shouldBuildTimeSeriesPerPeriodWithCumulativeValues() {
         cpam("2007-01-30", "974", 10, 1);
         cpam("2007-02-01", "974", 20, 2);
