@@ -9,7 +9,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.SortedMap;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -33,15 +33,15 @@ final class ColumnArrays {
     }
 
     /** Runs a statement that reads {@link #rows} once, with the rows bound. */
-    static <K> void execute(Connection connection, String sql, TotalsTable<K> table, SortedMap<K, Sums> rows)
-            throws SQLException {
+    static <K> void execute(Connection connection, String sql, TotalsTable<K> table,
+            List<Map.Entry<K, Sums>> rows) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            List<K> keys = List.copyOf(rows.keySet());
+            List<K> keys = rows.stream().map(Map.Entry::getKey).toList();
             int index = 1;
             for (KeyColumn<K, ?> key : table.keys()) {
                 statement.setArray(index++, array(connection, key.sqlType(), keys, key.value()));
             }
-            List<Sums> sums = List.copyOf(rows.values());
+            List<Sums> sums = rows.stream().map(Map.Entry::getValue).toList();
             for (SumColumn sum : TotalsTable.SUM_COLUMNS) {
                 statement.setArray(index++, array(connection, SumColumn.SQL_TYPE, sums, sum.value()));
             }
