@@ -66,7 +66,7 @@ final class TotalsTable<K> {
     /**
      * A key column: its name, its SQL type and its value in a key, as bound to a statement.
      *
-     * @param <V> its value, bound as it is (a date as {@link java.sql.Date}, {@link ColumnArrays})
+     * @param <V> its value, bound as it is (a date in ISO-8601, {@link ColumnArrays})
      */
     record KeyColumn<K, V extends Comparable<? super V>>(String name, String sqlType, Function<K, V> value) {
 
@@ -153,7 +153,7 @@ final class TotalsTable<K> {
         return new KeyColumn<>("granularity", "CHAR(1)", key -> granularity.apply(key).code());
     }
 
-    /** Ordered as a {@link LocalDate}, bound as a {@link java.sql.Date} ({@link ColumnArrays}). */
+    /** A {@link LocalDate}, bound in ISO-8601 ({@link ColumnArrays}). */
     private static <K> KeyColumn<K, LocalDate> periodStart(Function<K, LocalDate> start) {
         return new KeyColumn<>("period_start", "DATE", start);
     }
