@@ -1,28 +1,29 @@
 package fr.dmpindicators.record;
 
 import fr.dmpindicators.persistence.Filters;
-import fr.dmpindicators.persistence.InChunks;
 import fr.dmpindicators.persistence.PageSlice;
 import fr.dmpindicators.source.Channel;
 import fr.dmpindicators.source.PractitionerType;
+import fr.dmpindicators.totals.LockedByKeys;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.hibernate.FlushMode;
-import org.hibernate.jpa.HibernateHints;
 
 /** Reads and writes DMP creation records. */
 @ApplicationScoped
 public class DmpCreationRepository implements PanacheRepository<DmpCreation> {
+
+    @Inject
+    LockedByKeys lockedByKeys;
 
     /** The filters of a record search; a null filter keeps everything. */
     public record Filter(Set<String> departements, Channel channel, String finess,
@@ -32,13 +33,10 @@ public class DmpCreationRepository implements PanacheRepository<DmpCreation> {
     /**
      * The stored records among these spelled natural keys, by key, locked until the transaction ends: a concurrent
      * push of the same keys waits, so the counts it replaces are the ones the totals hold. Keys are locked in their
-     * sorted order, the same in every transaction, so two pushes cannot wait for each other. The session is not
-     * flushed first: new records go in bulk beside it, and a record it holds changed is answered as it holds it.
+     * order, the same in every transaction, so two pushes cannot wait for each other.
      */
     public Map<String, DmpCreation> findByNaturalKeys(Collection<String> keys) {
-        return InChunks.query(new TreeSet<>(keys), chunk -> find("naturalKey in ?1 order by naturalKey", chunk)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).withHint(HibernateHints.HINT_FLUSH_MODE, FlushMode.COMMIT)
-                .list()).stream()
+        return lockedByKeys.find(DmpCreation.class, "dmp_creation", "natural_key", keys).stream()
                 .collect(Collectors.toMap(record -> record.naturalKey, Function.identity()));
     }
 

@@ -5,7 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.SortedMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * What the totals say differently to each database: how rows are added to a table and how a read selects them.
@@ -38,10 +39,10 @@ interface TotalsDialect {
     }
 
     /**
-     * Adds the sums to the rows of these keys, in the order of the keys, creating the rows that do not exist yet, in
+     * Adds the sums to the rows of these keys, in the order of the rows ({@link TotalsTable#inLockOrder}), creating the rows that do not exist yet, in
      * the transaction of the connection.
      */
-    default <K> void add(Connection connection, TotalsTable<K> table, SortedMap<K, Sums> rows) throws SQLException {
+    default <K> void add(Connection connection, TotalsTable<K> table, List<Map.Entry<K, Sums>> rows) throws SQLException {
         ColumnArrays.execute(connection, addition(table), table, rows);
     }
 
@@ -61,6 +62,16 @@ interface TotalsDialect {
             }
             insert.executeBatch();
         }
+    }
+
+    /**
+     * The rows of a table whose unique key column holds one of the values of the one array parameter, locked until
+     * the transaction ends, in the column's order: the same order in every transaction, so two writers never wait for
+     * each other. One statement and one parameter, whatever the number of keys; both databases find each key by
+     * its index.
+     */
+    default String lockedByKeys(String table, String keyColumn) {
+        return "SELECT * FROM " + table + " WHERE " + keyColumn + " = ANY(?1) ORDER BY " + keyColumn + " FOR UPDATE";
     }
 
     /** The rows of the table for these territories over the cover that meet a condition on {@code x} (or ""). */

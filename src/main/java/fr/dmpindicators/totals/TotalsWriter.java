@@ -15,7 +15,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
 import org.hibernate.Session;
 
 /**
@@ -77,9 +76,7 @@ public class TotalsWriter {
     private <K> void add(Connection connection, TotalsTable<K> table, Map<K, Sums> rows) throws SQLException {
         rows.values().removeIf(Sums.NONE::equals);
         if (!rows.isEmpty()) {
-            SortedMap<K, Sums> sorted = table.newRows();
-            sorted.putAll(rows);
-            dialect.add(connection, table, sorted);
+            dialect.add(connection, table, table.inLockOrder(rows));
         }
     }
 }

@@ -8,9 +8,10 @@ import fr.dmpindicators.totals.TotalsTable.SourceKey;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
-import java.util.SortedMap;
 import org.junit.jupiter.api.Test;
 
 class TotalsTableTest {
@@ -25,12 +26,15 @@ class TotalsTableTest {
                         PractitionerType.NURSE),
                 new SourceKey("75", Granularity.YEAR, day("2019-01-01"), Channel.CPAM, null),
                 new SourceKey("FR", Granularity.DAY, day("2004-08-13"), Channel.AUTOMATIC, null),
+                new SourceKey("R1", Granularity.YEAR, day("2004-01-01"), Channel.PATIENT, null),
                 new SourceKey("R11", Granularity.DAY, day("2004-08-13"), Channel.AUTOMATIC, null));
         List<SourceKey> shuffled = new ArrayList<>(ordered);
         Collections.shuffle(shuffled, new Random(11));
-        SortedMap<SourceKey, Sums> rows = TotalsTable.BY_SOURCE.newRows();
-        shuffled.forEach(key -> rows.put(key, Sums.NONE));
-        assertEquals(ordered, List.copyOf(rows.keySet()));
+        Map<SourceKey, Sums> rows = new LinkedHashMap<>();
+        shuffled.forEach(key -> rows.put(key, new Sums(key.periodStart().getDayOfMonth(), 0, 1)));
+        List<Map.Entry<SourceKey, Sums>> sorted = TotalsTable.BY_SOURCE.inLockOrder(rows);
+        assertEquals(ordered, sorted.stream().map(Map.Entry::getKey).toList());
+        sorted.forEach(row -> assertEquals(row.getKey().periodStart().getDayOfMonth(), row.getValue().created()));
     }
 
     @Test

@@ -1,0 +1,36 @@
+package fr.dmpindicators.totals;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.Collection;
+import java.util.List;
+import org.hibernate.FlushMode;
+import org.hibernate.jpa.HibernateHints;
+
+/**
+ * Stored entities found among many values of a unique key in one statement ({@link TotalsDialect#lockedByKeys}),
+ * locked until the transaction ends: a batch of ten thousand records looked up its keys in ten queries of a thousand
+ * bound parameters each. The session is not flushed first: new rows go in bulk beside it, and an entity it holds
+ * changed is answered as it holds it.
+ */
+@ApplicationScoped
+public class LockedByKeys {
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    TotalsDialect dialect;
+
+    /** The entities of the table whose key column holds one of the keys, in the column's order. */
+    public <E> List<E> find(Class<E> entity, String table, String keyColumn, Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createNativeQuery(dialect.lockedByKeys(table, keyColumn), entity)
+                .setParameter(1, keys.toArray(String[]::new))
+                .setHint(HibernateHints.HINT_FLUSH_MODE, FlushMode.COMMIT)
+                .getResultList();
+    }
+}
