@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
 import java.util.SortedMap;
 
 /**
@@ -20,22 +21,13 @@ interface TotalsDialect {
     String addition(TotalsTable<?> table);
 
     /**
-     * The rows {@code x} of one part of a cover for the territories {@code :territories}, bound as
-     * {@link #territories} gives them.
+     * The rows {@code x} of one part of a cover for these territories, with the values of its parameters in order.
      *
      * @param table the totals table, to be aliased {@code x}
      * @param period the condition on {@code x} that picks the part's granularity and period starts
-     * @param territories how many territories are bound
+     * @param periodParameters the values of the {@code ?} of the period, in order
      */
-    String branch(String table, String period, int territories);
-
-    /**
-     * The value bound to {@code :territories}: by default the collection itself, which the query expands to one
-     * parameter per territory.
-     */
-    default Object territories(Collection<String> codes) {
-        return codes;
-    }
+    CoveredRows branch(String table, String period, List<Object> periodParameters, Collection<String> territories);
 
     /**
      * Adds the sums to the rows of these keys, in the order of the keys, creating the rows that do not exist yet, in
