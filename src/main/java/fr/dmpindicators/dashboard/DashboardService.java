@@ -16,6 +16,7 @@ import fr.dmpindicators.problem.ProblemException;
 import fr.dmpindicators.territory.Territory;
 import fr.dmpindicators.territory.TerritoryHierarchy;
 import fr.dmpindicators.totals.Sums;
+import fr.dmpindicators.totals.TotalsReader.Range;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -46,14 +47,15 @@ public class DashboardService {
         Scope scope = Scope.of(territory);
         Window window = Window.of(asOf, null, null, today.date());
         Shares shares = values.shares(scope, window);
+        List<Sums> lastDays = values.counts(scope, List.of(lastDays(window.asOf(), 7), lastDays(window.asOf(), 30)));
         return new Card(territory, window.asOf(), shares.coverage(), shares.alimentation(),
-                lastDays(scope, window.asOf(), 7), lastDays(scope, window.asOf(), 30),
+                lastDays.get(0), lastDays.get(1),
                 rankAmongSiblings(territory, shares.coverage(), window),
                 objectives.progressOfTerritory(territory.code, window.asOf()));
     }
 
-    private Sums lastDays(Scope scope, LocalDate asOf, int days) {
-        return values.counts(scope, asOf.minusDays(days - 1L), asOf);
+    private static Range lastDays(LocalDate asOf, int days) {
+        return new Range(asOf.minusDays(days - 1L), asOf);
     }
 
     /**

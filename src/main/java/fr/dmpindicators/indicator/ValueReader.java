@@ -6,9 +6,12 @@ import fr.dmpindicators.territory.PopulationResolver.ScopePopulation;
 import fr.dmpindicators.territory.TerritoryHierarchy;
 import fr.dmpindicators.totals.Sums;
 import fr.dmpindicators.totals.TotalsReader;
+import fr.dmpindicators.totals.TotalsReader.Range;
+import fr.dmpindicators.totals.TotalsReader.SumsToDate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.List;
 
 /** Reads the single-value indicators of a scope over a window: the totals and population in, {@link Formulas} on. */
 @ApplicationScoped
@@ -28,25 +31,28 @@ public class ValueReader {
     }
 
     public IndicatorValue coverage(Scope scope, Window window) {
-        return coverage(scope, window, counts(scope, window), lastDataDay(scope, window));
+        SumsToDate counts = countsToDate(scope, window);
+        return coverage(scope, window, counts.sums(), counts.lastDataDay());
     }
 
     public IndicatorValue alimentation(Scope scope, Window window) {
-        return alimentation(scope, window, counts(scope, window), lastDataDay(scope, window));
+        SumsToDate counts = countsToDate(scope, window);
+        return alimentation(scope, window, counts.sums(), counts.lastDataDay());
     }
 
-    /** Both shares from one read of the counts and one of the last data day, which they have in common. */
+    /** Both shares from one read of the counts and the last data day, which they have in common. */
     public Shares shares(Scope scope, Window window) {
-        Sums counts = counts(scope, window);
-        LocalDate lastDataDay = lastDataDay(scope, window);
-        return new Shares(coverage(scope, window, counts, lastDataDay),
-                alimentation(scope, window, counts, lastDataDay));
+        SumsToDate counts = countsToDate(scope, window);
+        return new Shares(coverage(scope, window, counts.sums(), counts.lastDataDay()),
+                alimentation(scope, window, counts.sums(), counts.lastDataDay()));
     }
 
+    /** The DMP created up to the day before the window and up to its end, read together. */
     public IndicatorValue growth(Scope scope, Window window) {
-        long before = totals.total(scope.codes(), DmpLaw.DATE, window.from().minusDays(1)).created();
-        long after = totals.total(scope.codes(), DmpLaw.DATE, window.to()).created();
-        return IndicatorValue.of(Indicator.GROWTH, scope, window, Formulas.growth(before, after, window.from()), null,
+        List<Sums> upTo = totals.totals(scope.codes(), List.of(new Range(DmpLaw.DATE, window.from().minusDays(1)),
+                new Range(DmpLaw.DATE, window.to())));
+        return IndicatorValue.of(Indicator.GROWTH, scope, window,
+                Formulas.growth(upTo.get(0).created(), upTo.get(1).created(), window.from()), null,
                 lastDataDay(scope, window));
     }
 
@@ -57,13 +63,13 @@ public class ValueReader {
                 lastDataDay(scope, window));
     }
 
-    /** DMP created and alimented in the scope between two dates, both included. */
-    public Sums counts(Scope scope, LocalDate from, LocalDate to) {
-        return totals.total(scope.codes(), from, to);
+    /** DMP created and alimented in the scope over each range, in the order of the ranges, from one read. */
+    public List<Sums> counts(Scope scope, List<Range> ranges) {
+        return totals.totals(scope.codes(), ranges);
     }
 
-    private Sums counts(Scope scope, Window window) {
-        return counts(scope, window.start(), window.to());
+    private SumsToDate countsToDate(Scope scope, Window window) {
+        return totals.totalToDate(scope.codes(), window.start(), window.to());
     }
 
     private IndicatorValue coverage(Scope scope, Window window, Sums counts, LocalDate lastDataDay) {

@@ -1,42 +1,54 @@
 package fr.dmpindicators.totals;
 
 import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
 
 /**
- * The rows of a totals table that a read sums, as the derived table {@code t} of its query, with the parameters its
- * SQL names: one branch per part of a {@link PeriodCover}, each an equality on the granularity and a range of period
- * starts that the primary key (territory, granularity, period start) answers.
+ * The rows of a totals table that a read sums, as the derived table {@code t} of its query, with the values of its
+ * positional parameters in order: one branch per part of a {@link PeriodCover}, each an equality on the granularity
+ * and a range of period starts that the primary key (territory, granularity, period start) answers.
  *
  * @param sql the derived table, {@code (…) t}
- * @param parameters the value of each named parameter of the SQL
+ * @param parameters the value of each {@code ?} of the SQL, in order; a {@code String[]} is bound as an array
  */
-record CoveredRows(String sql, Map<String, Object> parameters) {
+record CoveredRows(String sql, List<Object> parameters) {
 
     /**
      * The rows of the table for these territories over the cover, that also meet a condition on {@code x}
-     * (empty for none). An empty cover reads no row and names no parameter.
+     * (empty for none). An empty cover reads no row and has no parameter.
      */
     static CoveredRows union(TotalsTable<?> table, Collection<String> territories, PeriodCover cover,
             String condition, TotalsDialect dialect) {
         if (cover.parts().isEmpty()) {
-            return new CoveredRows("(SELECT * FROM " + table.name() + " WHERE 1 = 0) t", Map.of());
+            return new CoveredRows("(SELECT * FROM " + table.name() + " WHERE 1 = 0) t", List.of());
         }
         StringBuilder union = new StringBuilder("(");
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("territories", dialect.territories(territories));
-        for (int i = 0; i < cover.parts().size(); i++) {
-            PeriodCover.Part part = cover.parts().get(i);
-            String period = "x.granularity = '" + part.granularity().code() + "' AND x.period_start BETWEEN :first"
-                    + i + " AND :last" + i;
-            union.append(i == 0 ? "" : " UNION ALL ")
-                    .append(dialect.branch(table.name(), period, territories.size()))
+        List<Object> parameters = new ArrayList<>();
+        for (PeriodCover.Part part : cover.parts()) {
+            String period = "x.granularity = '" + part.granularity().code() + "' AND x.period_start BETWEEN ? AND ?";
+            CoveredRows branch = dialect.branch(table.name(), period,
+                    List.of(Date.valueOf(part.firstStart()), Date.valueOf(part.lastStart())), territories);
+            union.append(parameters.isEmpty() ? "" : " UNION ALL ").append(branch.sql())
                     .append(condition.isEmpty() ? "" : " AND " + condition);
-            parameters.put("first" + i, Date.valueOf(part.firstStart()));
-            parameters.put("last" + i, Date.valueOf(part.lastStart()));
+            parameters.addAll(branch.parameters());
         }
-        return new CoveredRows(union.append(") t").toString(), Map.copyOf(parameters));
+        return new CoveredRows(union.append(") t").toString(), List.copyOf(parameters));
+    }
+
+    /** Binds the parameters from the one at {@code index}, and returns the index of the next parameter. */
+    int bind(PreparedStatement statement, int index) throws SQLException {
+        int next = index;
+        for (Object value : parameters) {
+            if (value instanceof String[] array) {
+                statement.setArray(next++, statement.getConnection().createArrayOf("varchar", array));
+            } else {
+                statement.setObject(next++, value);
+            }
+        }
+        return next;
     }
 }

@@ -2,6 +2,10 @@ package fr.dmpindicators.totals;
 
 import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** The totals on the embedded H2: the standard MERGE, and territories joined row by row on reads. */
@@ -29,8 +33,12 @@ class H2TotalsDialect implements TotalsDialect {
      * row from the territory table, each territory's rows are found by the primary key instead.
      */
     @Override
-    public String branch(String table, String period, int territories) {
-        return "SELECT x.* FROM territory r JOIN " + table + " x ON x.territory_code = r.code AND " + period
-                + " WHERE r.code IN (:territories)";
+    public CoveredRows branch(String table, String period, List<Object> periodParameters,
+            Collection<String> territories) {
+        List<Object> parameters = new ArrayList<>(periodParameters);
+        parameters.addAll(territories);
+        return new CoveredRows("SELECT x.* FROM territory r JOIN " + table + " x ON x.territory_code = r.code AND "
+                + period + " WHERE r.code IN (" + String.join(", ", Collections.nCopies(territories.size(), "?"))
+                + ")", parameters);
     }
 }

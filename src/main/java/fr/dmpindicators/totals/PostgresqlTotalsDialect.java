@@ -4,7 +4,9 @@ import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** The totals on PostgreSQL: COPY of new rows, INSERT … ON CONFLICT, and the territories of a read as one array. */
@@ -34,23 +36,20 @@ class PostgresqlTotalsDialect implements TotalsDialect {
     }
 
     /**
-     * PostgreSQL answers each branch from the primary key, with {@code = ANY} of the array for several territories (a
-     * join would be planned per branch). One territory is an equality: the planner then reads the latest day of a
-     * data day read backwards from the key and stops at the first row, where {@code = ANY} scans every day.
+     * PostgreSQL answers each branch from the primary key, with {@code = ANY} of one array for several territories: an
+     * expanded IN list would bind a parameter per territory in each branch (the ranking of the 101 départements spent
+     * more time planning its 505 parameters than running), and change the statement's text with the number of
+     * territories, so no prepared plan would be reused across scopes. One territory is an equality: the planner then
+     * reads the latest day of a data day backwards from the key and stops at the first row, where {@code = ANY} scans
+     * every day.
      */
     @Override
-    public String branch(String table, String period, int territories) {
-        return "SELECT * FROM " + table + " x WHERE x.territory_code "
-                + (territories == 1 ? "= :territories" : "= ANY(:territories)") + " AND " + period;
-    }
-
-    /**
-     * One territory, or one array of several, where an expanded IN list would bind a parameter per territory in each
-     * branch: the ranking of the 101 départements spent more time planning its 505 parameters than running, and the
-     * statement's text changed with the number of territories, so no prepared plan was reused across scopes.
-     */
-    @Override
-    public Object territories(Collection<String> codes) {
-        return codes.size() == 1 ? codes.iterator().next() : codes.toArray(String[]::new);
+    public CoveredRows branch(String table, String period, List<Object> periodParameters,
+            Collection<String> territories) {
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(territories.size() == 1 ? territories.iterator().next() : territories.toArray(String[]::new));
+        parameters.addAll(periodParameters);
+        return new CoveredRows("SELECT * FROM " + table + " x WHERE x.territory_code "
+                + (territories.size() == 1 ? "= ?" : "= ANY(?)") + " AND " + period, parameters);
     }
 }

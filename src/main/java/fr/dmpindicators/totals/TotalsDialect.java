@@ -21,28 +21,20 @@ interface TotalsDialect {
     String addition(TotalsTable<?> table);
 
     /**
-     * The rows {@code x} of one part of a cover for the territories {@code :territories}, bound as
-     * {@link #territories} gives them.
+     * The rows {@code x} of one part of a cover for these territories, with the values of its parameters in order.
      *
      * @param table the totals table, to be aliased {@code x}
      * @param period the condition on {@code x} that picks the part's granularity and period starts
-     * @param territories how many territories are bound
+     * @param periodParameters the values of the {@code ?} of the period, in order
      */
-    String branch(String table, String period, int territories);
+    CoveredRows branch(String table, String period, List<Object> periodParameters, Collection<String> territories);
 
     /**
-     * The value bound to {@code :territories}: by default the collection itself, which the query expands to one
-     * parameter per territory.
+     * Adds the sums to the rows of these keys, in the order of the rows ({@link TotalsTable#inLockOrder}), creating
+     * the rows that do not exist yet, in the transaction of the connection.
      */
-    default Object territories(Collection<String> codes) {
-        return codes;
-    }
-
-    /**
-     * Adds the sums to the rows of these keys, in the order of the rows ({@link TotalsTable#inLockOrder}), creating the rows that do not exist yet, in
-     * the transaction of the connection.
-     */
-    default <K> void add(Connection connection, TotalsTable<K> table, List<Map.Entry<K, Sums>> rows) throws SQLException {
+    default <K> void add(Connection connection, TotalsTable<K> table, List<Map.Entry<K, Sums>> rows)
+            throws SQLException {
         ColumnArrays.execute(connection, addition(table), table, rows);
     }
 

@@ -6,17 +6,23 @@ import fr.dmpindicators.source.PractitionerType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.hibernate.query.NativeQuery;
+import org.hibernate.Session;
 
 /**
  * Reads the totals tables kept by {@link TotalsWriter}: sums over a date range use the yearly and monthly rows of
  * whole years and months and the daily rows of the partial ones ({@link PeriodCover}), so a read costs the territories
- * and periods asked, not the records stored. No read starts before the DMP law.
+ * and periods asked, not the records stored. No read starts before the DMP law. Reads run as plain JDBC on the
+ * session's connection, with positional parameters: a native query of Hibernate parsed its SQL and named parameters
+ * and mapped its result on every read, the largest cost of a read once the database answers from the primary key.
  */
 @ApplicationScoped
 public class TotalsReader {
@@ -33,6 +39,20 @@ public class TotalsReader {
     public record PeriodSums(LocalDate start, Sums sums) {
     }
 
+    /** The sums over a date range, and the last day of the range with a record, or null. */
+    public record SumsToDate(Sums sums, LocalDate lastDataDay) {
+    }
+
+    /** A date range, both days included. */
+    public record Range(LocalDate from, LocalDate to) {
+    }
+
+    /** Reads one row of a result set. */
+    @FunctionalInterface
+    private interface Row<R> {
+        R read(ResultSet result) throws SQLException;
+    }
+
     /** The sums of the rows t, as the first three columns of every grouped read. */
     private static final String SUMS = "COALESCE(SUM(t.created), 0) AS created,"
             + " COALESCE(SUM(t.alimented), 0) AS alimented, COALESCE(SUM(t.records), 0) AS records";
@@ -45,45 +65,68 @@ public class TotalsReader {
 
     /** Everything in these territories between two dates, both included. */
     public Sums total(Collection<String> territories, LocalDate from, LocalDate to) {
-        CoveredRows rows = dialect.rows(TotalsTable.ALL_SOURCES, territories, cover(from, to), "");
-        return sums(summed("", rows, "").getSingleResult());
+        return totals(territories, List.of(new Range(from, to))).get(0);
+    }
+
+    /** Everything in these territories over each range, in the order of the ranges, from one statement. */
+    public List<Sums> totals(Collection<String> territories, List<Range> ranges) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM ");
+        List<CoveredRows> rows = new ArrayList<>();
+        for (int i = 0; i < ranges.size(); i++) {
+            CoveredRows covered = dialect.rows(TotalsTable.ALL_SOURCES, territories,
+                    cover(ranges.get(i).from(), ranges.get(i).to()), "");
+            sql.append(i == 0 ? "" : " CROSS JOIN ").append("(SELECT ").append(SUMS).append(" FROM ")
+                    .append(covered.sql()).append(") s").append(i);
+            rows.add(covered);
+        }
+        return query(sql.toString(), rows, result -> {
+            List<Sums> sums = new ArrayList<>();
+            for (int i = 0; i < ranges.size(); i++) {
+                sums.add(new Sums(result.getLong(3 * i + 1), result.getLong(3 * i + 2), result.getLong(3 * i + 3)));
+            }
+            return List.copyOf(sums);
+        }).get(0);
+    }
+
+    /** Everything in these territories between two dates, and the last of those days with a record, in one read. */
+    public SumsToDate totalToDate(Collection<String> territories, LocalDate from, LocalDate to) {
+        CoveredRows all = dialect.rows(TotalsTable.ALL_SOURCES, territories, cover(from, to), "");
+        CoveredRows days = dialect.rows(TotalsTable.ALL_SOURCES, territories, days(from, to), "x.records > 0");
+        return query("SELECT * FROM (SELECT " + SUMS + " FROM " + all.sql() + ") s CROSS JOIN (SELECT"
+                + " MAX(t.period_start) AS data_day FROM " + days.sql() + ") d", List.of(all, days),
+                result -> new SumsToDate(sums(result), result.getObject(4, LocalDate.class))).get(0);
     }
 
     /** Sums by source. */
     public List<SourceSums> bySource(Collection<String> territories, LocalDate from, LocalDate to) {
         CoveredRows rows = dialect.rows(TotalsTable.BY_SOURCE, territories, cover(from, to), "");
-        return summed(", t.channel, t.practitioner_type", rows, " GROUP BY t.channel, t.practitioner_type")
-                .addScalar("channel", String.class).addScalar("practitioner_type", String.class)
-                .getResultList().stream()
-                .map(row -> new SourceSums(Channel.valueOf((String) row[3]), practitionerType((String) row[4]),
-                        sums(row)))
-                .toList();
+        return summed(", t.channel, t.practitioner_type", rows, " GROUP BY t.channel, t.practitioner_type",
+                result -> new SourceSums(Channel.valueOf(result.getString(4)),
+                        practitionerType(result.getString(5)), sums(result)));
     }
 
     /** Sums by territory, for those of the territories asked that have totals rows in the range. */
     public Map<String, Sums> byTerritory(Collection<String> territories, LocalDate from, LocalDate to) {
         CoveredRows rows = dialect.rows(TotalsTable.ALL_SOURCES, territories, cover(from, to), "");
-        return summed(", t.territory_code", rows, " GROUP BY t.territory_code")
-                .addScalar("territory_code", String.class).getResultList().stream()
-                .collect(Collectors.toMap(row -> (String) row[3], TotalsReader::sums));
+        return summed(", t.territory_code", rows, " GROUP BY t.territory_code",
+                result -> Map.entry(result.getString(4), sums(result))).stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** Sums by establishment, for patients of these départements. */
     public List<EstablishmentSums> byEstablishment(Collection<String> departements, LocalDate from, LocalDate to) {
         CoveredRows rows = dialect.rows(TotalsTable.BY_ESTABLISHMENT, departements, monthsAndDays(from, to), "");
         return summed(", t.finess, e.name", rows, " JOIN establishment e ON e.finess = t.finess"
-                + " GROUP BY t.finess, e.name")
-                .addScalar("finess", String.class).addScalar("name", String.class).getResultList().stream()
-                .map(row -> new EstablishmentSums((String) row[3], (String) row[4], sums(row)))
-                .toList();
+                + " GROUP BY t.finess, e.name",
+                result -> new EstablishmentSums(result.getString(4), result.getString(5), sums(result)));
     }
 
     /** How many establishments have a count above zero for patients of these départements. */
     public long establishmentsInvolved(Collection<String> departements, LocalDate from, LocalDate to) {
         CoveredRows rows = dialect.rows(TotalsTable.BY_ESTABLISHMENT, departements, monthsAndDays(from, to),
                 "(x.created > 0 OR x.alimented > 0)");
-        return this.<Long>query("SELECT COUNT(DISTINCT t.finess) AS establishments FROM " + rows.sql(), rows)
-                .addScalar("establishments", Long.class).getSingleResult();
+        return query("SELECT COUNT(DISTINCT t.finess) FROM " + rows.sql(), List.of(rows),
+                result -> result.getLong(1)).get(0);
     }
 
     /** Sums by monthly row for the whole months of the range, by daily row for the days of the partial ones. */
@@ -99,9 +142,8 @@ public class TotalsReader {
     /** The first or last day with a record in these territories between two dates, or null. */
     public LocalDate dataDay(Collection<String> territories, LocalDate from, LocalDate to, boolean last) {
         CoveredRows rows = dialect.rows(TotalsTable.ALL_SOURCES, territories, days(from, to), "x.records > 0");
-        String day = (last ? "MAX" : "MIN") + "(t.period_start)";
-        return this.<LocalDate>query("SELECT " + day + " AS data_day FROM " + rows.sql(), rows)
-                .addScalar("data_day", LocalDate.class).getSingleResult();
+        return query("SELECT " + (last ? "MAX" : "MIN") + "(t.period_start) FROM " + rows.sql(), List.of(rows),
+                result -> result.getObject(1, LocalDate.class)).get(0);
     }
 
     private static PeriodCover cover(LocalDate from, LocalDate to) {
@@ -118,28 +160,36 @@ public class TotalsReader {
 
     /** A row's period is told by its start alone: the parts of a cover never share a start. */
     private List<PeriodSums> byPeriodStart(CoveredRows rows) {
-        return summed(", t.period_start", rows, " GROUP BY t.period_start")
-                .addScalar("period_start", LocalDate.class).getResultList().stream()
-                .map(row -> new PeriodSums((LocalDate) row[3], sums(row)))
-                .toList();
+        return summed(", t.period_start", rows, " GROUP BY t.period_start",
+                result -> new PeriodSums(result.getObject(4, LocalDate.class), sums(result)));
     }
 
-    /** The sums of the rows, typed, as columns 0 to 2, then the other columns selected, to be typed by the caller. */
-    private NativeQuery<Object[]> summed(String otherColumns, CoveredRows rows, String tail) {
-        return this.<Object[]>query("SELECT " + SUMS + otherColumns + " FROM " + rows.sql() + tail, rows)
-                .addScalar("created", Long.class).addScalar("alimented", Long.class)
-                .addScalar("records", Long.class);
+    /** The sums of the rows as columns 1 to 3, then the other columns selected, each row read by the caller. */
+    private <R> List<R> summed(String otherColumns, CoveredRows rows, String tail, Row<R> row) {
+        return query("SELECT " + SUMS + otherColumns + " FROM " + rows.sql() + tail, List.of(rows), row);
     }
 
-    @SuppressWarnings("unchecked")
-    private <R> NativeQuery<R> query(String sql, CoveredRows rows) {
-        NativeQuery<R> query = entityManager.createNativeQuery(sql).unwrap(NativeQuery.class);
-        rows.parameters().forEach((name, value) -> query.setParameter(name, value));
-        return query;
+    /** Runs the query on the session's connection, its parameters those of the rows in the order of their SQL. */
+    private <R> List<R> query(String sql, List<CoveredRows> rows, Row<R> row) {
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                int index = 1;
+                for (CoveredRows covered : rows) {
+                    index = covered.bind(statement, index);
+                }
+                List<R> read = new ArrayList<>();
+                try (ResultSet result = statement.executeQuery()) {
+                    while (result.next()) {
+                        read.add(row.read(result));
+                    }
+                }
+                return read;
+            }
+        });
     }
 
-    private static Sums sums(Object[] row) {
-        return new Sums((Long) row[0], (Long) row[1], (Long) row[2]);
+    private static Sums sums(ResultSet result) throws SQLException {
+        return new Sums(result.getLong(1), result.getLong(2), result.getLong(3));
     }
 
     /** Records without a practitioner type are summed under ''. */

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.dmpindicators.source.Channel;
 import fr.dmpindicators.totals.TotalsReader.EstablishmentSums;
 import fr.dmpindicators.totals.TotalsReader.PeriodSums;
+import fr.dmpindicators.totals.TotalsReader.Range;
 import fr.dmpindicators.totals.TotalsReader.SourceSums;
+import fr.dmpindicators.totals.TotalsReader.SumsToDate;
 import io.quarkus.test.TestTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -119,6 +121,12 @@ class TotalsTest {
                 "first data day of " + read);
         assertEquals(expected.dataDay(scope, from, to, true), reader.dataDay(scope, from, to, true),
                 "last data day of " + read);
+        assertEquals(new SumsToDate(expected.total(scope, from, to), expected.dataDay(scope, from, to, true)),
+                reader.totalToDate(scope, from, to), "total to date of " + read);
+        LocalDate lastWeek = to.minusDays(6);
+        assertEquals(List.of(expected.total(scope, lastWeek, to), expected.total(scope, from, to)),
+                reader.totals(scope, List.of(new Range(lastWeek, to), new Range(from, to))),
+                "totals of the last week and the whole range of " + read);
     }
 
     private void compareEstablishmentReads(ExpectedTotals expected, List<String> departements, LocalDate from,
