@@ -82,7 +82,7 @@ public class TotalsReader {
         return query(sql.toString(), rows, result -> {
             List<Sums> sums = new ArrayList<>();
             for (int i = 0; i < ranges.size(); i++) {
-                sums.add(new Sums(result.getLong(3 * i + 1), result.getLong(3 * i + 2), result.getLong(3 * i + 3)));
+                sums.add(sums(result, 3 * i + 1));
             }
             return List.copyOf(sums);
         }).get(0);
@@ -189,7 +189,12 @@ public class TotalsReader {
     }
 
     private static Sums sums(ResultSet result) throws SQLException {
-        return new Sums(result.getLong(1), result.getLong(2), result.getLong(3));
+        return sums(result, 1);
+    }
+
+    /** The sums of the three columns from {@code first}: created, alimented, records. */
+    private static Sums sums(ResultSet result, int first) throws SQLException {
+        return new Sums(result.getLong(first), result.getLong(first + 1), result.getLong(first + 2));
     }
 
     /** Records without a practitioner type are summed under ''. */

@@ -68,7 +68,7 @@ final class TotalsTable<K> {
      *
      * @param <V> its value, bound as it is (a date in ISO-8601, {@link ColumnArrays})
      */
-    record KeyColumn<K, V extends Comparable<? super V>>(String name, String sqlType, Function<K, V> value) {
+    record KeyColumn<K, V>(String name, String sqlType, Function<K, V> value) {
 
         private static final Pattern WIDTH = Pattern.compile("\\((\\d+)\\)");
 

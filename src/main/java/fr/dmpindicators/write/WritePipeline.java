@@ -79,8 +79,7 @@ public class WritePipeline {
         List<C> commands = screened.accepted();
         Map<String, S> stored = new HashMap<>();
         register.findForUpdate(commands).forEach(item -> stored.put(register.key(register.stateOf(item)), item));
-        List<String> keys = commands.stream().map(register::key).toList();
-        List<S> items = keys.stream().map(stored::get).toList();
+        List<S> items = commands.stream().map(command -> stored.get(register.key(command))).toList();
         List<Change<C>> changes = new ArrayList<>(commands.size());
         for (int i = 0; i < commands.size(); i++) {
             S item = items.get(i);
@@ -92,9 +91,7 @@ public class WritePipeline {
                     .mapToObj(i -> new Written<>(changes.get(i).outcome(), items.get(i))).toList();
         }
         List<Written<S>> written = apply(register, changes, items, today.now());
-        List<Integer> effective = IntStream.range(0, changes.size())
-                .filter(i -> changes.get(i).outcome().changesStore()).boxed().toList();
-        record(register, effective.stream().map(changes::get).toList(), effective.stream().map(keys::get).toList());
+        record(register, changes.stream().filter(change -> change.outcome().changesStore()).toList());
         return written;
     }
 
@@ -137,24 +134,17 @@ public class WritePipeline {
         });
         Change<C> change = Change.deletion(register.stateOf(stored));
         register.delete(stored);
-        record(register, List.of(change), List.of(register.key(change.subject())));
+        record(register, List.of(change));
         metrics.written(label(register), Outcome.DELETED.label(), 1);
     }
 
-    /**
-     * The side effects and the audit trail of effective changes, each with its key: a write that changes nothing
-     * leaves no trace.
-     */
-    private <C> void record(Register<?, C, ?> register, List<Change<C>> changes, List<String> keys) {
+    /** The side effects and the audit trail of effective changes: a write that changes nothing leaves no trace. */
+    private <C> void record(Register<?, C, ?> register, List<Change<C>> changes) {
         register.follow(changes);
-        List<AuditTrail.Trace> traces = new ArrayList<>(changes.size());
-        for (int i = 0; i < changes.size(); i++) {
-            Change<C> change = changes.get(i);
-            traces.add(new AuditTrail.Trace(keys.get(i),
-                    change.before() == null ? null : register.description(change.before()),
-                    change.after() == null ? null : register.description(change.after())));
-        }
-        audit.record(register.subject(), traces);
+        audit.record(register.subject(), changes.stream().map(change -> new AuditTrail.Trace(
+                register.key(change.subject()),
+                change.before() == null ? null : register.description(change.before()),
+                change.after() == null ? null : register.description(change.after()))).toList());
     }
 
     private void count(Register<?, ?, ?> register, Tally tally) {
