@@ -3,6 +3,7 @@ package fr.dmpindicators.config;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
 import java.time.Duration;
 
 /** The service's own configuration, under the {@code dmp} prefix. */
@@ -18,6 +19,8 @@ public interface DmpConfig {
     Security security();
 
     RateLimit rateLimit();
+
+    Completeness completeness();
 
     /**
      * Requests each client may send per period, reads (GET, HEAD) and writes counted apart; a client is the verified
@@ -96,5 +99,13 @@ public interface DmpConfig {
         /** The most items one batch may hold. */
         @WithDefault("10000")
         int maxItems();
+    }
+
+    /** The completeness of the feeds. */
+    interface Completeness {
+        /** A territory without data in this many days up to asOf is late. */
+        @WithDefault("7")
+        @Min(1)
+        int lateAfterDays();
     }
 }

@@ -1,25 +1,20 @@
 package fr.dmpindicators.csv;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import fr.dmpindicators.text.PlainText;
+import fr.dmpindicators.api.model.CsvWarningDto;
 import fr.dmpindicators.http.TextBodies;
 import fr.dmpindicators.problem.FieldError;
 import fr.dmpindicators.problem.ProblemException;
-import fr.dmpindicators.problem.UnreadableValue;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Type;
 import java.nio.charset.Charset;
@@ -29,70 +24,58 @@ import java.util.List;
 
 /**
  * The service's CSV dialect, read with Jackson's CSV format: a header row names the fields (in any order), each
- * further row is one item, an empty cell is an absent field, an unknown column is an error.
+ * further row is one item, an empty cell is an absent field, an unknown column is an error; French spreadsheet
+ * exports are read too ({@link CsvRows}).
  */
 public final class Csv {
-
-    private static final int MAX_REPORTED_ERRORS = 100;
 
     private static final CsvMapper MAPPER = CsvMapper.builder()
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-            .enable(CsvParser.Feature.EMPTY_STRING_AS_NULL)
-            .enable(CsvParser.Feature.TRIM_SPACES)
-            .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    /**
-     * The cells as sent. TRIM_SPACES above trims every character up to U+0020 at both ends of a cell, so a NUL or
-     * another control character there would vanish unseen: cells are first read untrimmed to refuse them.
-     */
-    private static final CsvMapper RAW = CsvMapper.builder()
-            .enable(CsvParser.Feature.WRAP_AS_ARRAY)
-            .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
-            .build();
+    /** The items of a CSV input, and the values read other than as written. */
+    public record Table<T>(List<T> items, List<CsvWarningDto> warnings) {
+    }
 
     private Csv() {
     }
 
-    /** Every row of a UTF-8 input as an item; see {@link #readAll(InputStream, Charset, Type)}. */
-    public static <T> List<T> readAll(InputStream body, Type itemType) throws IOException {
-        return readAll(body, StandardCharsets.UTF_8, itemType);
+    /**
+     * Every row as an item. {@code declared} is the charset the sender named, or null: then a byte-order mark or
+     * well-formed UTF-8 is read as UTF-8, and anything else that is well-formed Windows-1252 as Windows-1252, with a
+     * warning. Cells with a control character refuse the whole input (422), and so do rows that cannot be read
+     * (400), with their index and field.
+     */
+    public static <T> Table<T> read(InputStream body, Charset declared, Type itemType) throws IOException {
+        byte[] bytes = body.readAllBytes();
+        boolean windows1252 = declared == null && TextBodies.isSpreadsheetFallback(bytes);
+        Charset charset = windows1252 ? TextBodies.SPREADSHEET_CHARSET
+                : declared == null ? StandardCharsets.UTF_8 : declared;
+        List<T> items = new ArrayList<>();
+        try (CsvRows<T> rows = new CsvRows<>(new InputStreamReader(new ByteArrayInputStream(bytes), charset),
+                MAPPER.constructType(itemType), MAPPER.reader(), windows1252)) {
+            while (rows.next()) {
+                items.add(rows.item());
+            }
+            if (!rows.controlCharacters().isEmpty()) {
+                throw ProblemException.invalid(rows.controlCharacters());
+            }
+            List<FieldError> errors = rows.unreadable();
+            if (!errors.isEmpty()) {
+                throw ProblemException.malformed("The CSV body cannot be read: " + errors.stream()
+                        .map(FieldError::index).distinct().count()
+                        + " row(s) with unreadable values; nothing was stored.", errors);
+            }
+            return new Table<>(items, rows.warnings());
+        }
     }
 
-    /**
-     * Every row as an item. Rows that cannot be read refuse the whole input (400) with their index and field; so do
-     * cells with a control character (422).
-     */
-    public static <T> List<T> readAll(InputStream body, Charset charset, Type itemType) throws IOException {
-        String text = decode(body.readAllBytes(), charset);
-        List<FieldError> controlCharacters = controlCharacters(text);
-        if (!controlCharacters.isEmpty()) {
-            throw ProblemException.invalid(controlCharacters);
-        }
-        Reader in = new StringReader(text);
-        JavaType type = MAPPER.constructType(itemType);
-        List<T> items = new ArrayList<>();
-        List<FieldError> errors = new ArrayList<>();
-        try (MappingIterator<T> rows = MAPPER.readerFor(type).with(CsvSchema.emptySchema().withHeader())
-                .readValues(in)) {
-            while (errors.size() < MAX_REPORTED_ERRORS && hasNext(rows, items.size(), errors)) {
-                try {
-                    items.add(rows.nextValue());
-                } catch (JsonMappingException e) {
-                    FieldError error = UnreadableValue.fieldError(e);
-                    errors.add(new FieldError(items.size(), error.field(), error.message()));
-                    items.add(null);
-                }
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.malformed("The CSV body cannot be read: " + errors.size()
-                    + " row(s) with unreadable values; nothing was stored.", errors);
-        }
-        return items;
+    /** Every row of a UTF-8 input as an item; see {@link #read(InputStream, Charset, Type)}. */
+    public static <T> List<T> readAll(InputStream body, Type itemType) throws IOException {
+        return Csv.<T>read(body, StandardCharsets.UTF_8, itemType).items();
     }
 
     /**
@@ -123,46 +106,6 @@ public final class Csv {
             return readAll(in, itemType);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The text of the body (which {@link TextBodies} has found well-formed), without a byte-order mark. */
-    private static String decode(byte[] bytes, Charset charset) {
-        String text = new String(bytes, charset);
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    }
-
-    /** The cells holding a character {@link PlainText} forbids, with their row's index and their column's name. */
-    private static List<FieldError> controlCharacters(String csv) {
-        List<FieldError> errors = new ArrayList<>();
-        try (MappingIterator<List<String>> rows = RAW.readerForListOf(String.class).readValues(csv)) {
-            List<String> header = rows.hasNextValue() ? rows.nextValue() : List.of();
-            for (int column = 0; column < header.size(); column++) {
-                int at = column;
-                PlainText.Offence.firstIn(header.get(column)).ifPresent(offence -> errors.add(
-                        FieldError.of("header", "column " + (at + 1) + " " + offence.message())));
-            }
-            for (int index = 0; rows.hasNextValue() && errors.size() < MAX_REPORTED_ERRORS; index++) {
-                List<String> cells = rows.nextValue();
-                for (int column = 0; column < cells.size(); column++) {
-                    String field = column < header.size() ? header.get(column).strip() : "column " + (column + 1);
-                    int row = index;
-                    PlainText.Offence.firstIn(cells.get(column)).ifPresent(offence -> errors.add(
-                            new FieldError(row, field, offence.message())));
-                }
-            }
-        } catch (IOException | RuntimeException malformed) {
-            // what cannot be parsed here is reported, with its row, by the reading that follows
-        }
-        return errors;
-    }
-
-    private static boolean hasNext(MappingIterator<?> rows, int index, List<FieldError> errors) {
-        try {
-            return rows.hasNextValue();
-        } catch (IOException e) {
-            errors.add(new FieldError(index, "row", "cannot be read: malformed CSV"));
-            return false;
         }
     }
 }

@@ -1,6 +1,7 @@
 package fr.dmpindicators.csv;
 
 import fr.dmpindicators.http.TextBodies;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.core.MediaType;
@@ -17,11 +18,15 @@ import java.util.List;
 
 /**
  * Reads a {@code text/csv} body into a list of the contract's models, in the service's {@link Csv} dialect, in the
- * charset the content type names (UTF-8 by default), which {@link TextBodies} has found well-formed.
+ * charset the content type names (without one, UTF-8 or, failing that, Windows-1252: see {@link Csv#read}), which
+ * {@link TextBodies} has found well-formed; the warnings of the reading are kept in {@link CsvReadings}.
  */
 @Provider
 @Consumes("text/csv")
 public class CsvBodyReader implements MessageBodyReader<List<?>> {
+
+    @Inject
+    CsvReadings readings;
 
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -31,13 +36,17 @@ public class CsvBodyReader implements MessageBodyReader<List<?>> {
     @Override
     public List<?> readFrom(Class<List<?>> type, Type genericType, Annotation[] annotations, MediaType mediaType,
             MultivaluedMap<String, String> httpHeaders, InputStream body) throws IOException {
-        Charset declared;
-        try {
-            declared = TextBodies.declaredCharset(mediaType);
-        } catch (IllegalArgumentException unknown) {
-            throw new NotSupportedException("Unknown charset " + mediaType.getParameters().get(
-                    MediaType.CHARSET_PARAMETER));
+        Charset declared = null;
+        if (mediaType.getParameters().containsKey(MediaType.CHARSET_PARAMETER)) {
+            try {
+                declared = TextBodies.declaredCharset(mediaType);
+            } catch (IllegalArgumentException unknown) {
+                throw new NotSupportedException("Unknown charset " + mediaType.getParameters().get(
+                        MediaType.CHARSET_PARAMETER));
+            }
         }
-        return Csv.readAll(body, declared, ((ParameterizedType) genericType).getActualTypeArguments()[0]);
+        Csv.Table<?> table = Csv.read(body, declared, ((ParameterizedType) genericType).getActualTypeArguments()[0]);
+        readings.keep(table.warnings());
+        return table.items();
     }
 }

@@ -2,8 +2,10 @@ package fr.dmpindicators.csv;
 
 import fr.dmpindicators.api.model.BreakdownDto;
 import fr.dmpindicators.api.model.BreakdownItemDto;
+import fr.dmpindicators.api.model.CompletenessDto;
 import fr.dmpindicators.api.model.RankingDto;
 import fr.dmpindicators.api.model.RankingItemDto;
+import fr.dmpindicators.api.model.TerritoryCompletenessDto;
 import fr.dmpindicators.api.model.TimeSeriesDto;
 import fr.dmpindicators.api.model.TimeSeriesPointDto;
 import jakarta.ws.rs.Produces;
@@ -17,12 +19,13 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.Set;
 
-/** Writes the tables of the API (breakdown, ranking, time series) as {@code text/csv}: a header row, an item a row. */
+/** Writes the tables of the API (breakdown, ranking, time series, completeness) as {@code text/csv}: a header row, an item a row. */
 @Provider
 @Produces("text/csv")
 public class CsvBodyWriter implements MessageBodyWriter<Object> {
 
-    private static final Set<Class<?>> TABLES = Set.of(BreakdownDto.class, RankingDto.class, TimeSeriesDto.class);
+    private static final Set<Class<?>> TABLES = Set.of(BreakdownDto.class, RankingDto.class, TimeSeriesDto.class,
+            CompletenessDto.class);
 
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -38,6 +41,8 @@ public class CsvBodyWriter implements MessageBodyWriter<Object> {
             Csv.write(out, ranking.getItems(), RankingItemDto.class);
         } else if (table instanceof TimeSeriesDto series) {
             Csv.write(out, series.getItems(), TimeSeriesPointDto.class);
+        } else if (table instanceof CompletenessDto completeness) {
+            Csv.write(out, completeness.getItems(), TerritoryCompletenessDto.class);
         }
     }
 }

@@ -2,6 +2,7 @@ package fr.dmpindicators.dashboard;
 
 import fr.dmpindicators.calendar.Today;
 import fr.dmpindicators.dashboard.Card.SiblingRank;
+import fr.dmpindicators.indicator.CompletenessReader;
 import fr.dmpindicators.indicator.IndicatorValue;
 import fr.dmpindicators.indicator.Metric;
 import fr.dmpindicators.indicator.RankingReader;
@@ -39,6 +40,9 @@ public class DashboardService {
     ObjectiveService objectives;
 
     @Inject
+    CompletenessReader completeness;
+
+    @Inject
     Today today;
 
     public Card dashboard(String code, LocalDate asOf) {
@@ -51,7 +55,8 @@ public class DashboardService {
         return new Card(territory, window.asOf(), shares.coverage(), shares.alimentation(),
                 lastDays.get(0), lastDays.get(1),
                 rankAmongSiblings(territory, shares.coverage(), window),
-                objectives.progressOfTerritory(territory.code, window.asOf()));
+                objectives.progressOfTerritory(territory.code, window.asOf()),
+                completeness.ownFeed(territory, window.asOf()));
     }
 
     private static Range lastDays(LocalDate asOf, int days) {

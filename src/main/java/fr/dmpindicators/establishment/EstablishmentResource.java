@@ -3,6 +3,7 @@ package fr.dmpindicators.establishment;
 import fr.dmpindicators.api.EstablishmentsApi;
 import fr.dmpindicators.api.model.EstablishmentDto;
 import fr.dmpindicators.api.model.EstablishmentInputDto;
+import fr.dmpindicators.csv.CsvReadings;
 import fr.dmpindicators.persistence.RetryOnConflict;
 import fr.dmpindicators.security.Caller;
 import fr.dmpindicators.write.BatchOptions;
@@ -28,6 +29,9 @@ public class EstablishmentResource implements EstablishmentsApi {
     @Inject
     BatchSummaryMapper summaries;
 
+    @Inject
+    CsvReadings csvReadings;
+
     @Override
     public Response listEstablishments(String territory, String category, String name, Integer page, Integer size) {
         return Response.ok(mapper.page(service.search(territory, category, name, page, size))).build();
@@ -51,6 +55,7 @@ public class EstablishmentResource implements EstablishmentsApi {
     @RolesAllowed({Caller.PRODUCER, Caller.ADMIN})
     @RetryOnConflict
     public Response pushEstablishmentBatch(List<EstablishmentDto> items, Boolean atomic, Boolean dryRun) {
-        return Response.ok(summaries.toDto(service.pushBatch(items, BatchOptions.of(atomic, dryRun)))).build();
+        return Response.ok(summaries.toDto(service.pushBatch(items, BatchOptions.of(atomic, dryRun)),
+                csvReadings.warnings())).build();
     }
 }

@@ -23,10 +23,14 @@ import java.util.List;
  * surrogate, a sequence cut short) refuses the whole body with 400, naming its line and byte, before any item is
  * bound. The JDK's strict decoder judges, once, here; Jackson alone would answer a 500 for CSV and, for JSON, either
  * blame a field or decode an overlong form silently. A charset the JDK does not know is left to the body's reader,
- * which refuses it (415).
+ * which refuses it (415). One exception: a CSV body naming no charset that is not UTF-8 but is well-formed
+ * Windows-1252, what French Excel saves, is left to the CSV reader, which reads it so and says so.
  */
 @Provider
 public class TextBodies implements ReaderInterceptor {
+
+    /** The charset of a CSV body that names none and is not UTF-8, if it is well-formed in it. */
+    public static final Charset SPREADSHEET_CHARSET = Charset.forName("windows-1252");
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
@@ -38,7 +42,9 @@ public class TextBodies implements ReaderInterceptor {
         }
         byte[] body = context.getInputStream().readAllBytes();
         int malformed = firstMalformedByte(body, charset);
-        if (malformed >= 0) {
+        boolean spreadsheet = context.getMediaType() != null && "csv".equals(context.getMediaType().getSubtype())
+                && !context.getMediaType().getParameters().containsKey(MediaType.CHARSET_PARAMETER);
+        if (malformed >= 0 && !(spreadsheet && isSpreadsheetFallback(body))) {
             throw refusal(body, malformed, charset);
         }
         context.setInputStream(new ByteArrayInputStream(body));
@@ -49,6 +55,12 @@ public class TextBodies implements ReaderInterceptor {
     public static Charset declaredCharset(MediaType mediaType) {
         String name = mediaType == null ? null : mediaType.getParameters().get(MediaType.CHARSET_PARAMETER);
         return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
+    }
+
+    /** Whether bytes sent without a charset are to be read as {@link #SPREADSHEET_CHARSET}: not UTF-8, but it. */
+    public static boolean isSpreadsheetFallback(byte[] bytes) {
+        return firstMalformedByte(bytes, StandardCharsets.UTF_8) >= 0
+                && firstMalformedByte(bytes, SPREADSHEET_CHARSET) < 0;
     }
 
     /** The offset of the first byte of the first malformed sequence, or −1 when the bytes are well-formed text. */

@@ -55,6 +55,19 @@ public final class Formulas {
         return Ratio.quotient(part, whole);
     }
 
+    /** The completeness of a feed: days with data ÷ days in the range, from 0 to 1. */
+    public static double completeness(int daysWithData, long days) {
+        return (double) daysWithData / days;
+    }
+
+    /**
+     * Whether a feed is late at asOf: no data in the {@code lateAfterDays} days up to it (asOf included), a feed that
+     * never sent any being late too.
+     */
+    public static boolean late(LocalDate lastDataDay, LocalDate asOf, int lateAfterDays) {
+        return lastDataDay == null || !lastDataDay.isAfter(asOf.minusDays(lateAfterDays));
+    }
+
     /**
      * The value of a metric over these sums; the population (for the year {@code year}) is read only for a
      * coverage.

@@ -10,7 +10,8 @@ public enum Indicator {
     BREAKDOWN(Unit.RATIO),
     RANKING(Unit.RATIO),
     ESTABLISHMENTS_INVOLVED(Unit.COUNT),
-    OBJECTIVE_PROGRESS(Unit.RATIO);
+    OBJECTIVE_PROGRESS(Unit.RATIO),
+    COMPLETENESS(Unit.RATIO);
 
     /** A count of DMP or establishments, or a decimal fraction. */
     public enum Unit {

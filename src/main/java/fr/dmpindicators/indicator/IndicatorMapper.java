@@ -3,6 +3,8 @@ package fr.dmpindicators.indicator;
 import fr.dmpindicators.api.model.BreakdownDimensionDto;
 import fr.dmpindicators.api.model.BreakdownDto;
 import fr.dmpindicators.api.model.BreakdownItemDto;
+import fr.dmpindicators.api.model.ChannelCodeDto;
+import fr.dmpindicators.api.model.CompletenessDto;
 import fr.dmpindicators.api.model.IndicatorDefinitionDto;
 import fr.dmpindicators.api.model.IndicatorValueDto;
 import fr.dmpindicators.api.model.IntervalDto;
@@ -11,12 +13,14 @@ import fr.dmpindicators.api.model.RankingDto;
 import fr.dmpindicators.api.model.RankingItemDto;
 import fr.dmpindicators.api.model.ScopeDto;
 import fr.dmpindicators.api.model.TerritoryLevelDto;
+import fr.dmpindicators.api.model.TerritoryCompletenessDto;
 import fr.dmpindicators.api.model.TerritoryRefDto;
 import fr.dmpindicators.api.model.TimeSeriesDto;
 import fr.dmpindicators.api.model.TimeSeriesPointDto;
 import fr.dmpindicators.indicator.IndicatorCatalogue.Definition;
 import fr.dmpindicators.indicator.Ranking.Item;
 import fr.dmpindicators.indicator.Ranks.Ranked;
+import fr.dmpindicators.source.Channel;
 import fr.dmpindicators.territory.Territory;
 import fr.dmpindicators.territory.TerritoryLevel;
 import java.util.List;
@@ -72,6 +76,15 @@ public interface IndicatorMapper {
     ScopeDto scope(Scope scope);
 
     TerritoryRefDto territory(Territory territory);
+
+    @Mapping(target = "removeItemsItem", ignore = true)
+    CompletenessDto completeness(Completeness completeness);
+
+    @Mapping(target = "territory", source = "territory.code")
+    @Mapping(target = "name", source = "territory.name")
+    TerritoryCompletenessDto feed(Completeness.Feed feed);
+
+    Channel channel(ChannelCodeDto channel);
 
     @ValueMapping(source = MappingConstants.NULL, target = "COVERAGE_RATE")
     Metric metric(MetricDto metric);

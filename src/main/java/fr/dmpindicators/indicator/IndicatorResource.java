@@ -2,6 +2,7 @@ package fr.dmpindicators.indicator;
 
 import fr.dmpindicators.api.IndicatorsApi;
 import fr.dmpindicators.api.model.BreakdownDimensionDto;
+import fr.dmpindicators.api.model.ChannelCodeDto;
 import fr.dmpindicators.api.model.IntervalDto;
 import fr.dmpindicators.api.model.MetricDto;
 import fr.dmpindicators.api.model.TerritoryLevelDto;
@@ -29,6 +30,9 @@ public class IndicatorResource implements IndicatorsApi {
 
     @Inject
     TimeSeriesReader series;
+
+    @Inject
+    CompletenessReader completeness;
 
     @Inject
     IndicatorMapper mapper;
@@ -88,6 +92,13 @@ public class IndicatorResource implements IndicatorsApi {
             LocalDate to) {
         return read("timeseries", () -> mapper.series(series.series(mapper.interval(interval), scope(territory),
                 window(asOf, from, to))));
+    }
+
+    @Override
+    public Response getCompleteness(String territory, LocalDate from, LocalDate to, ChannelCodeDto channel,
+            LocalDate asOf) {
+        return read("completeness", () -> mapper.completeness(completeness.completeness(territory, scope(territory),
+                mapper.channel(channel), window(asOf, from, to))));
     }
 
     /** Counts the read of an indicator, then answers it. */

@@ -4,6 +4,7 @@ import fr.dmpindicators.api.DmpCreationsApi;
 import fr.dmpindicators.api.model.ChannelCodeDto;
 import fr.dmpindicators.api.model.DmpCreationDto;
 import fr.dmpindicators.api.model.PractitionerTypeCodeDto;
+import fr.dmpindicators.csv.CsvReadings;
 import fr.dmpindicators.persistence.RetryOnConflict;
 import fr.dmpindicators.security.Caller;
 import fr.dmpindicators.write.BatchOptions;
@@ -32,6 +33,9 @@ public class DmpCreationResource implements DmpCreationsApi {
     @Inject
     BatchSummaryMapper summaries;
 
+    @Inject
+    CsvReadings csvReadings;
+
     @Context
     UriInfo uriInfo;
 
@@ -51,7 +55,8 @@ public class DmpCreationResource implements DmpCreationsApi {
     @RolesAllowed({Caller.PRODUCER, Caller.ADMIN})
     @RetryOnConflict
     public Response pushDmpCreationBatch(List<DmpCreationDto> items, Boolean atomic, Boolean dryRun) {
-        return Response.ok(summaries.toDto(service.pushBatch(items, BatchOptions.of(atomic, dryRun)))).build();
+        return Response.ok(summaries.toDto(service.pushBatch(items, BatchOptions.of(atomic, dryRun)),
+                csvReadings.warnings())).build();
     }
 
     @Override

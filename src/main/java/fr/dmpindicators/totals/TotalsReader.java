@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -41,6 +42,10 @@ public class TotalsReader {
 
     /** The sums over a date range, and the last day of the range with a record, or null. */
     public record SumsToDate(Sums sums, LocalDate lastDataDay) {
+    }
+
+    /** How many days of a range a territory has data on, and its last day with data up to a later date, or null. */
+    public record DataDays(int days, LocalDate lastDataDay) {
     }
 
     /** A date range, both days included. */
@@ -144,6 +149,38 @@ public class TotalsReader {
         CoveredRows rows = dialect.rows(TotalsTable.ALL_SOURCES, territories, days(from, to), "x.records > 0");
         return query("SELECT " + (last ? "MAX" : "MIN") + "(t.period_start) FROM " + rows.sql(), List.of(rows),
                 result -> result.getObject(1, LocalDate.class)).get(0);
+    }
+
+    /**
+     * For each of these territories, the days from {@code from} to {@code to} with at least one record (of the
+     * channel, or of any when it is null), and the last such day up to {@code asOf}: a record of zero counts is
+     * data, the daily rows counting their records. One statement over the days from {@code from} to {@code asOf},
+     * a second one, back to the DMP law, only for the territories without data in them. Territories without any
+     * data are left out.
+     */
+    public Map<String, DataDays> dataDays(Collection<String> territories, Channel channel, LocalDate from,
+            LocalDate to, LocalDate asOf) {
+        Map<String, DataDays> found = new HashMap<>(dataDaysAfter(territories, channel, from, to, asOf));
+        List<String> without = territories.stream().filter(code -> !found.containsKey(code)).toList();
+        if (!without.isEmpty() && DmpLaw.notBefore(from).isAfter(DmpLaw.DATE)) {
+            dataDaysAfter(without, channel, DmpLaw.DATE, DmpLaw.DATE.minusDays(1), from.minusDays(1))
+                    .forEach((code, before) -> found.put(code, new DataDays(0, before.lastDataDay())));
+        }
+        return Map.copyOf(found);
+    }
+
+    /** Days with data in [from, to] (literals: the select list precedes the rows' parameters), last up to asOf. */
+    private Map<String, DataDays> dataDaysAfter(Collection<String> territories, Channel channel, LocalDate from,
+            LocalDate to, LocalDate asOf) {
+        TotalsTable<?> table = channel == null ? TotalsTable.ALL_SOURCES : TotalsTable.BY_SOURCE;
+        String condition = "x.records > 0" + (channel == null ? "" : " AND x.channel = '" + channel.name() + "'");
+        CoveredRows rows = dialect.rows(table, territories, days(from, asOf), condition);
+        return query("SELECT t.territory_code, COUNT(DISTINCT CASE WHEN t.period_start BETWEEN DATE '" + from
+                + "' AND DATE '" + to + "' THEN t.period_start END), MAX(t.period_start) FROM " + rows.sql()
+                + " GROUP BY t.territory_code", List.of(rows),
+                result -> Map.entry(result.getString(1), new DataDays(result.getInt(2),
+                        result.getObject(3, LocalDate.class)))).stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     private static PeriodCover cover(LocalDate from, LocalDate to) {

@@ -1,15 +1,18 @@
 package fr.dmpindicators.write;
 
 import fr.dmpindicators.api.model.BatchSummaryDto;
+import fr.dmpindicators.api.model.CsvWarningDto;
+import java.util.List;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
-/** A batch summary as the contract answers it. */
+/** A batch summary as the contract answers it, with the warnings of reading its body. */
 @Mapper
 public interface BatchSummaryMapper {
 
     @Mapping(target = "rejected", expression = "java(summary.rejected())")
     @Mapping(target = "message", expression = "java(summary.message())")
     @Mapping(target = "removeErrorsItem", ignore = true)
-    BatchSummaryDto toDto(BatchSummary summary);
+    @Mapping(target = "removeWarningsItem", ignore = true)
+    BatchSummaryDto toDto(BatchSummary summary, List<CsvWarningDto> warnings);
 }
