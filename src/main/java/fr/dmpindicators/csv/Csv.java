@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Type;
 import java.nio.charset.Charset;
@@ -55,8 +56,8 @@ public final class Csv {
         Charset charset = windows1252 ? TextBodies.SPREADSHEET_CHARSET
                 : declared == null ? StandardCharsets.UTF_8 : declared;
         List<T> items = new ArrayList<>();
-        try (CsvRows<T> rows = new CsvRows<>(new InputStreamReader(new ByteArrayInputStream(bytes), charset),
-                MAPPER.constructType(itemType), MAPPER.reader(), windows1252)) {
+        try (CsvRows<T> rows = rows(new InputStreamReader(new ByteArrayInputStream(bytes), charset), itemType,
+                windows1252)) {
             while (rows.next()) {
                 items.add(rows.item());
             }
@@ -71,6 +72,14 @@ public final class Csv {
             }
             return new Table<>(items, rows.warnings());
         }
+    }
+
+    /**
+     * The rows of a CSV text, to be read one at a time (a file of any size); {@code windows1252} when the text was
+     * decoded so for want of a charset.
+     */
+    public static <T> CsvRows<T> rows(Reader text, Type itemType, boolean windows1252) throws IOException {
+        return new CsvRows<>(text, MAPPER.constructType(itemType), MAPPER.reader(), windows1252);
     }
 
     /** Every row of a UTF-8 input as an item; see {@link #read(InputStream, Charset, Type)}. */

@@ -56,10 +56,12 @@ public final class CsvRows<T> implements Closeable {
     private T item;
 
     /**
+     * Reads the header row; see {@link Csv#rows}.
+     *
      * @param windows1252 whether the text was decoded as Windows-1252 for want of a charset, which each cell with a
      *                    character outside ASCII reports
      */
-    public CsvRows(Reader text, JavaType itemType, ObjectReader binder, boolean windows1252) throws IOException {
+    CsvRows(Reader text, JavaType itemType, ObjectReader binder, boolean windows1252) throws IOException {
         BufferedReader in = new BufferedReader(text, HEADER_LOOKAHEAD);
         in.mark(1);
         if (in.read() != '\uFEFF') {

@@ -57,9 +57,14 @@ public class TextBodies implements ReaderInterceptor {
         return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
     }
 
-    /** Whether bytes sent without a charset are to be read as {@link #SPREADSHEET_CHARSET}: not UTF-8, but it. */
+    /**
+     * Whether bytes sent without a charset are to be read as {@link #SPREADSHEET_CHARSET}: not UTF-8, but it. A body
+     * that starts with UTF-8's byte-order mark claims UTF-8, and is judged as such.
+     */
     public static boolean isSpreadsheetFallback(byte[] bytes) {
-        return firstMalformedByte(bytes, StandardCharsets.UTF_8) >= 0
+        boolean utf8Mark = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF;
+        return !utf8Mark && firstMalformedByte(bytes, StandardCharsets.UTF_8) >= 0
                 && firstMalformedByte(bytes, SPREADSHEET_CHARSET) < 0;
     }
 

@@ -35,13 +35,18 @@ public class CompletenessReader {
     @Inject
     DmpConfig config;
 
-    /** Without {@code from}, from the scope's first day with data (as a time series), or {@code to} if none. */
+    /**
+     * Without {@code from}, from the scope's first day with data (as a time series), or {@code to} if none; days
+     * before the DMP law, when none can have data, are not counted unless the whole range is before it.
+     */
     public Completeness completeness(String asked, Scope scope, Channel channel, Window window) {
         List<Territory> members = members(scope);
         LocalDate from = window.from();
         if (from == null) {
             LocalDate first = totals.dataDay(scope.codes(), DmpLaw.DATE, window.to(), false);
             from = first == null ? window.to() : first;
+        } else if (from.isBefore(DmpLaw.DATE) && !window.to().isBefore(DmpLaw.DATE)) {
+            from = DmpLaw.DATE;
         }
         return new Completeness(asked == null || asked.isBlank() ? Territory.NATION_CODE : asked, channel,
                 window.asOf(), from, window.to(), (int) days(from, window.to()), lateAfterDays(),

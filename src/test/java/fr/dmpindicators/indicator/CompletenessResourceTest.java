@@ -197,6 +197,16 @@ class CompletenessResourceTest {
     }
 
     @Test
+    void shouldCountNoDayBeforeTheDmpLaw() {
+        Map<String, Object> item = given().queryParam("territory", "976").queryParam("from", "2004-01-01")
+                .queryParam("to", "2004-08-22").queryParam("asOf", "2004-08-22")
+                .when().get("/api/v1/indicators/completeness").then()
+                .statusCode(200).body("from", is("2004-08-13")).body("days", is(10))
+                .body("items[0].territory", is("976")).extract().path("items[0]");
+        assertEquals(10, (Integer) item.get("daysWithData") + (Integer) item.get("daysMissing"));
+    }
+
+    @Test
     void shouldRefuseBadParametersWithAProblemNamingThem() {
         Map<String, Map<String, String>> bad = new LinkedHashMap<>();
         bad.put("territory", Map.of("territory", "99"));
