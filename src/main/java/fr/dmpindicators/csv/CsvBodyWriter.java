@@ -19,7 +19,10 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.Set;
 
-/** Writes the tables of the API (breakdown, ranking, time series, completeness) as {@code text/csv}: a header row, an item a row. */
+/**
+ * Writes the tables of the API (breakdown, ranking, time series, completeness) as {@code text/csv}: a header row, an
+ * item a row.
+ */
 @Provider
 @Produces("text/csv")
 public class CsvBodyWriter implements MessageBodyWriter<Object> {

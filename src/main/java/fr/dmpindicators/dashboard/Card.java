@@ -8,7 +8,10 @@ import fr.dmpindicators.totals.Sums;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A territory's dashboard card at a date: its indicators, its recent counts, its rank, its objectives, its own feed. */
+/**
+ * A territory's dashboard card at a date: its indicators, its recent counts, its rank, its objectives, its own feed's
+ * completeness.
+ */
 public record Card(Territory territory, LocalDate asOf, IndicatorValue coverage, IndicatorValue alimentation,
         Sums last7Days, Sums last30Days, SiblingRank rank, List<ProgressReport> objectives, Feed completeness) {
 

@@ -44,8 +44,14 @@ public class TextBodies implements ReaderInterceptor {
         int malformed = firstMalformedByte(body, charset);
         boolean spreadsheet = context.getMediaType() != null && "csv".equals(context.getMediaType().getSubtype())
                 && !context.getMediaType().getParameters().containsKey(MediaType.CHARSET_PARAMETER);
-        if (malformed >= 0 && !(spreadsheet && isSpreadsheetFallback(body))) {
-            throw refusal(body, malformed, charset);
+        if (malformed >= 0 && spreadsheet && !startsWithUtf8Mark(body)) {
+            int alsoMalformed = firstMalformedByte(body, SPREADSHEET_CHARSET);
+            if (alsoMalformed >= 0) {
+                throw refusal(body, alsoMalformed, "UTF-8 nor " + SPREADSHEET_CHARSET.name(),
+                        " Save it as \"CSV UTF-8\" or name its charset in the Content-Type.");
+            }
+        } else if (malformed >= 0) {
+            throw refusal(body, malformed, charset.name(), "");
         }
         context.setInputStream(new ByteArrayInputStream(body));
         return context.proceed();
@@ -62,10 +68,13 @@ public class TextBodies implements ReaderInterceptor {
      * that starts with UTF-8's byte-order mark claims UTF-8, and is judged as such.
      */
     public static boolean isSpreadsheetFallback(byte[] bytes) {
-        boolean utf8Mark = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF;
-        return !utf8Mark && firstMalformedByte(bytes, StandardCharsets.UTF_8) >= 0
+        return !startsWithUtf8Mark(bytes) && firstMalformedByte(bytes, StandardCharsets.UTF_8) >= 0
                 && firstMalformedByte(bytes, SPREADSHEET_CHARSET) < 0;
+    }
+
+    private static boolean startsWithUtf8Mark(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF;
     }
 
     /** The offset of the first byte of the first malformed sequence, or −1 when the bytes are well-formed text. */
@@ -89,7 +98,8 @@ public class TextBodies implements ReaderInterceptor {
         return end.isError() ? in.position() : -1;
     }
 
-    private static ProblemException refusal(byte[] body, int offset, Charset charset) {
+    /** A refusal naming the line and byte of the first malformed one, then how to fix the body, if said. */
+    private static ProblemException refusal(byte[] body, int offset, String encodings, String fix) {
         int line = 1;
         int lineStart = 0;
         for (int i = 0; i < offset; i++) {
@@ -100,9 +110,9 @@ public class TextBodies implements ReaderInterceptor {
         }
         int column = offset - lineStart + 1;
         String where = "line " + line + ", byte " + column + " of the line";
-        return ProblemException.malformed("The body is not well-formed " + charset.name() + " (" + where + ": 0x"
+        return ProblemException.malformed("The body is not well-formed " + encodings + " (" + where + ": 0x"
                 + String.format("%02X", body[offset] & 0xFF) + " does not start a valid sequence there);"
-                + " nothing was stored.", List.of(FieldError.of("body", "is not well-formed " + charset.name()
+                + " nothing was stored." + fix, List.of(FieldError.of("body", "is not well-formed " + encodings
                         + " at " + where)));
     }
 }

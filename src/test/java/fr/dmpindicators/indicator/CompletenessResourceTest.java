@@ -7,7 +7,10 @@ import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.JsonConfig;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.config.JsonPathConfig;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +32,12 @@ import org.junit.jupiter.api.Test;
 class CompletenessResourceTest {
 
     private static final int LATE_AFTER_DAYS = 7;
+
+    @BeforeAll
+    static void readDecimalsAsDoubles() {
+        RestAssured.config = RestAssured.config().jsonConfig(JsonConfig.jsonConfig()
+                .numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE));
+    }
 
     /** The days pushed, by territory and channel. */
     private final Map<String, Set<LocalDate>> pushed = new HashMap<>();
