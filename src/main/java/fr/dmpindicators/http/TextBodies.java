@@ -8,6 +8,8 @@ import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -28,6 +30,8 @@ import java.util.List;
  */
 @Provider
 public class TextBodies implements ReaderInterceptor {
+
+    private static final int CHUNK = 1 << 16;
 
     /** The charset of a CSV body that names none and is not UTF-8, if it is well-formed in it. */
     public static final Charset SPREADSHEET_CHARSET = Charset.forName("windows-1252");
@@ -79,23 +83,43 @@ public class TextBodies implements ReaderInterceptor {
 
     /** The offset of the first byte of the first malformed sequence, or −1 when the bytes are well-formed text. */
     static int firstMalformedByte(byte[] bytes, Charset charset) {
+        try {
+            return (int) firstMalformedByte(new ByteArrayInputStream(bytes), charset);
+        } catch (IOException cannotHappen) {
+            throw new UncheckedIOException(cannotHappen);
+        }
+    }
+
+    /**
+     * The offset of the first byte of the first malformed sequence of a stream, or −1 when it is well-formed text:
+     * read once, a chunk at a time, so that a file of any size is judged without being held (an import job's).
+     */
+    public static long firstMalformedByte(InputStream in, Charset charset) throws IOException {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(8192);
+        ByteBuffer bytes = ByteBuffer.allocate(CHUNK);
+        CharBuffer chars = CharBuffer.allocate(CHUNK);
+        long start = 0;
         while (true) {
-            CoderResult result = decoder.decode(in, out, true);
-            if (result.isError()) {
-                return in.position();
+            int read = in.read(bytes.array(), bytes.position(), bytes.remaining());
+            boolean last = read < 0;
+            bytes.position(bytes.position() + Math.max(read, 0)).flip();
+            CoderResult result;
+            do {
+                result = decoder.decode(bytes, chars, last);
+                if (result.isError()) {
+                    return start + bytes.position();
+                }
+                chars.clear();
+            } while (result.isOverflow());
+            if (last) {
+                return decoder.flush(chars).isError() ? start + bytes.position() : -1;
             }
-            out.clear();
-            if (result.isUnderflow()) {
-                break;
-            }
+            // an incomplete sequence at the end of the chunk stays for the next one
+            start += bytes.position();
+            bytes.compact();
         }
-        CoderResult end = decoder.flush(out);
-        return end.isError() ? in.position() : -1;
     }
 
     /** A refusal naming the line and byte of the first malformed one, then how to fix the body, if said. */

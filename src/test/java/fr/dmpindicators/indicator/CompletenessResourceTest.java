@@ -207,6 +207,13 @@ class CompletenessResourceTest {
     }
 
     @Test
+    void shouldBeInTheCatalogueWithItsEndpoint() {
+        given().when().get("/api/v1/indicators").then().statusCode(200)
+                .body("find { it.code == 'COMPLETENESS' }.endpoint", is("/api/v1/indicators/completeness"))
+                .body("find { it.code == 'COMPLETENESS' }.unit", is("RATIO"));
+    }
+
+    @Test
     void shouldCountNoDayBeforeTheDmpLaw() {
         Map<String, Object> item = given().queryParam("territory", "976").queryParam("from", "2004-01-01")
                 .queryParam("to", "2004-08-22").queryParam("asOf", "2004-08-22")
