@@ -20,7 +20,7 @@ export function renderChart(figure, series, mode, say, f) {
     fmtDate: () => date => new Intl.DateTimeFormat(document.documentElement.lang,
       { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date),
     series: [
-      {},
+      { label: say('month') },
       ...columns.map(([field, colour]) => ({ label: say(field), stroke: colour, width: 2, value: (u, v) => f.count(v) }))
     ],
     axes: [{}, { values: (u, ticks) => ticks.map(tick => f.count(tick)), size: 70 }]

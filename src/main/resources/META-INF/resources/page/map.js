@@ -65,7 +65,7 @@ export class DepartementMap {
     this.shapes.set(code, shape);
   }
 
-  /** Colours every département by its ranking item and writes the legend; `describe(item)` is its spoken label. */
+  /** Colours every département by its ranking item and writes the legend; `words.describe(item)` labels a shape. */
   colour(items, legend, words) {
     this.svg.setAttribute('aria-label', words.mapLabel);
     this.overseas.setAttribute('aria-label', words.overseas);
