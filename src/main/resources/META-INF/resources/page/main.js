@@ -67,6 +67,7 @@ function group(code) {
 
 function renderRegions(ranking, f) {
   const list = $('regions');
+  const focused = list.contains(document.activeElement) ? document.activeElement.dataset.code : null;
   list.replaceChildren(...ranking.items.map(item => {
     const entry = document.createElement('li');
     const button = document.createElement('button');
@@ -84,6 +85,8 @@ function renderRegions(ranking, f) {
     entry.append(button);
     return entry;
   }));
+  // A region chosen with the keyboard keeps the focus when the list is drawn again for it.
+  list.querySelector(`button[data-code="${focused}"]`)?.focus();
 }
 
 /** The ranking the table shows: every département for France, a region's, or a département's siblings. */
