@@ -14,6 +14,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -138,6 +139,31 @@ class DashboardPageTest {
                 .map(DashboardPageTest::read).toList();
         assertTrue(figures.stream().anyMatch(figure -> figure.contains("13,4 %")
                 && figure.startsWith("Couverture gagnée depuis le 16 décembre 2016")), figures.toString());
+    }
+
+    /** An objective of Val-de-Marne: its progress bar is the coverage read from the API divided by the target. */
+    @Test
+    void shouldShowAnObjectiveWithItsProgressBar() {
+        double target = 0.2;
+        long id = given().contentType("application/json")
+                .body(Map.of("territory", "94", "metric", "COVERAGE_RATE", "targetValue", target,
+                        "startDate", "2016-12-16", "dueDate", "2018-12-31", "label", "Val-de-Marne, un cinquième"))
+                .when().post("/api/v1/objectives").then().statusCode(201).extract().jsonPath().getLong("id");
+        var coverage = given().queryParam("territory", "94").queryParam("asOf", REPORT_DATE)
+                .when().get("/api/v1/indicators/coverage").then().statusCode(200).extract().jsonPath();
+        double progress = coverage.getDouble("numerator") / coverage.getDouble("denominator") / target;
+        String status = given().queryParam("asOf", REPORT_DATE).when().get("/api/v1/objectives/{id}/progress", id)
+                .then().statusCode(200).extract().jsonPath().getString("status");
+
+        open("?territory=94&asOf=" + REPORT_DATE, "Val-de-Marne (94)");
+        WebElement objective = browser.driver.findElements(By.cssSelector("#card .objective")).stream()
+                .filter(item -> item.getText().startsWith("Val-de-Marne, un cinquième")).findFirst().orElseThrow();
+        assertTrue(objective.getText().contains(Map.of("ON_TRACK", "(dans les temps)", "BEHIND", "(en retard)",
+                "ACHIEVED", "(atteint)", "MISSED", "(manqué)").get(status)), objective.getText());
+        WebElement bar = objective.findElement(By.cssSelector("[role='progressbar']"));
+        assertEquals(String.valueOf(Math.round(progress * 100)), bar.getAttribute("aria-valuenow"));
+        assertFalse(objective.findElements(By.cssSelector(".progress .expected")).isEmpty());
+        assertTrue(read(objective).contains("cible 20,0 % au 31 décembre 2018"), read(objective));
     }
 
     @Test
