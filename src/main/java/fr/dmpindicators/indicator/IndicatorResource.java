@@ -6,6 +6,7 @@ import fr.dmpindicators.api.model.IntervalDto;
 import fr.dmpindicators.api.model.MetricDto;
 import fr.dmpindicators.api.model.TerritoryLevelDto;
 import fr.dmpindicators.calendar.Today;
+import fr.dmpindicators.language.Language;
 import fr.dmpindicators.metrics.ServiceMetrics;
 import fr.dmpindicators.territory.TerritoryHierarchy;
 import jakarta.inject.Inject;
@@ -43,8 +44,8 @@ public class IndicatorResource implements IndicatorsApi {
     ServiceMetrics metrics;
 
     @Override
-    public Response listIndicators() {
-        return Response.ok(mapper.definitions(IndicatorCatalogue.DEFINITIONS)).build();
+    public Response listIndicators(String acceptLanguage) {
+        return Response.ok(mapper.definitions(IndicatorCatalogue.definitions(Language.of(acceptLanguage)))).build();
     }
 
     @Override
@@ -71,9 +72,9 @@ public class IndicatorResource implements IndicatorsApi {
 
     @Override
     public Response getBreakdown(BreakdownDimensionDto by, String territory, LocalDate asOf, LocalDate from,
-            LocalDate to) {
+            LocalDate to, String acceptLanguage) {
         return read("breakdown", () -> mapper.breakdown(breakdowns.breakdown(mapper.dimension(by), scope(territory),
-                window(asOf, from, to))));
+                window(asOf, from, to), Language.of(acceptLanguage))));
     }
 
     @Override
