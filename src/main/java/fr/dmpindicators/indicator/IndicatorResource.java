@@ -6,6 +6,7 @@ import fr.dmpindicators.api.model.IntervalDto;
 import fr.dmpindicators.api.model.MetricDto;
 import fr.dmpindicators.api.model.TerritoryLevelDto;
 import fr.dmpindicators.calendar.Today;
+import fr.dmpindicators.http.Revalidated;
 import fr.dmpindicators.language.Language;
 import fr.dmpindicators.metrics.ServiceMetrics;
 import fr.dmpindicators.territory.TerritoryHierarchy;
@@ -17,6 +18,7 @@ import java.util.function.Supplier;
 
 /** HTTP access to the indicators and their catalogue: parameters to scope and window, answers to the contract. */
 @Path("/")
+@Revalidated
 public class IndicatorResource implements IndicatorsApi {
 
     @Inject
@@ -43,7 +45,9 @@ public class IndicatorResource implements IndicatorsApi {
     @Inject
     ServiceMetrics metrics;
 
+    /** The catalogue changes only with a release of the service: clients may keep it an hour. */
     @Override
+    @Revalidated(maxAge = 3600)
     public Response listIndicators(String acceptLanguage) {
         return Response.ok(mapper.definitions(IndicatorCatalogue.definitions(Language.of(acceptLanguage)))).build();
     }

@@ -2,6 +2,7 @@ package fr.dmpindicators.vocabulary;
 
 import fr.dmpindicators.api.VocabulariesApi;
 import fr.dmpindicators.establishment.EstablishmentCategory;
+import fr.dmpindicators.http.Revalidated;
 import fr.dmpindicators.language.Language;
 import fr.dmpindicators.source.Channel;
 import fr.dmpindicators.source.PractitionerType;
@@ -10,8 +11,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 
 /** HTTP access to the fixed vocabularies: channels, practitioner types, establishment categories, labelled in the
- * language the contract's {@code Accept-Language} parameter asks for. */
+ * language the contract's {@code Accept-Language} parameter asks for. They change only with a release of the
+ * service: clients may keep them an hour. */
 @Path("/")
+@Revalidated(maxAge = 3600)
 public class VocabularyResource implements VocabulariesApi {
 
     @Inject
