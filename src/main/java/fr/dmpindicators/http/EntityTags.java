@@ -24,7 +24,7 @@ import java.util.Base64;
 
 /**
  * HTTP validators for the reads marked {@link Revalidated} (RFC 9110 §8.8.3, §13.1.2): the answer is written here,
- * once, by the writer its media type chose (JSON, CSV, FHIR), and its {@code ETag} is a SHA-256 of what the client
+ * once, in the media type negotiated as the REST layer would (JSON, CSV, FHIR), by that type's writer, and its {@code ETag} is a SHA-256 of what the client
  * receives: the media type, the language and the bytes. It therefore changes exactly when the answer does, whatever
  * changed it (a push, a new day for a default {@code asOf}, another representation). An {@code If-None-Match} naming
  * it (weak comparison, a list, or {@code *}) answers 304 without a body. Problems are not marked, so carry none.
@@ -48,7 +48,8 @@ public class EntityTags implements ContainerResponseFilter {
                 || !response.hasEntity()) {
             return;
         }
-        MediaType type = response.getMediaType();
+        MediaType type = response.getMediaType() != null ? response.getMediaType()
+                : Negotiation.choose(request.getAcceptableMediaTypes(), Negotiation.produced(resource));
         byte[] body = write(response, type);
         String tag = tag(type, Language.of(request.getHeaderString(Language.ACCEPT_LANGUAGE)).toLanguageTag(), body);
         response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
