@@ -55,6 +55,8 @@ public class EntityTags implements ContainerResponseFilter {
         response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL,
                 policy.maxAge() > 0 ? "max-age=" + policy.maxAge() : "no-cache");
+        // Kept answers differ by media type too: a cache must not hand a CSV to a client that asked for JSON.
+        response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         if (IfNoneMatch.matches(request.getHeaderString(IF_NONE_MATCH), tag)) {
             response.setStatus(Response.Status.NOT_MODIFIED.getStatusCode());
             response.setEntity(null);

@@ -8,11 +8,13 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.dmpindicators.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +74,16 @@ class EntityTagsTest {
         for (String header : List.of("\"other\"", tag.replace("\"", ""), "W/\"x\", \"y\"", "", tag + "x")) {
             given().header("If-None-Match", header).when().get(COVERAGE).then().statusCode(200)
                     .body("indicator", is("COVERAGE_RATE"));
+        }
+    }
+
+    @Test
+    void shouldSayThatTaggedAnswersVaryByMediaTypeAndLanguage() {
+        for (int status : new int[] {200, 304}) {
+            List<String> vary = given().header("If-None-Match", status == 304 ? "*" : "\"none\"").when()
+                    .get(COVERAGE).then().statusCode(status).extract().headers().getValues("Vary").stream()
+                    .flatMap(value -> Arrays.stream(value.split(","))).map(String::trim).toList();
+            assertTrue(vary.containsAll(List.of("Accept", "Accept-Language")), status + ": " + vary);
         }
     }
 

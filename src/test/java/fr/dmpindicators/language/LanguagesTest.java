@@ -81,7 +81,7 @@ class LanguagesTest {
         get(query + "PRACTITIONER_TYPE", "fr").statusCode(200).body("items[0].label", is("Sage-femme"));
         get(query + "PRACTITIONER_TYPE", "en").statusCode(200).body("items[0].label", is("Midwife"));
         given().header("Accept-Language", "fr").accept("text/csv").when().get("/api/v1" + query + "CHANNEL")
-                .then().statusCode(200).body(containsString("PRACTITIONER,Professionnel de santé libéral,4,1"));
+                .then().statusCode(200).body(containsString("PRACTITIONER,\"Professionnel de santé libéral\",4,1"));
     }
 
     @Test
