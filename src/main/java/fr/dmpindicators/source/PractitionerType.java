@@ -9,7 +9,7 @@ import java.util.Locale;
  * vocabulary (TRE_G15) and, for general practitioners, the specialties (TRE_R38) that define them.
  */
 public enum PractitionerType {
-    GENERAL_PRACTITIONER("10", List.of("SM53", "SM26")),
+    GENERAL_PRACTITIONER("10", List.of("SM54", "SM53", "SM26")),
     SPECIALIST_PHYSICIAN("10", List.of()),
     PHARMACIST("21", List.of()),
     NURSE("60", List.of()),
