@@ -67,7 +67,7 @@ public class EntityTags implements ContainerResponseFilter {
 
     /** The method's own marking, else its class's. */
     private Revalidated policy() {
-        if (resource == null || resource.getResourceClass() == null) {
+        if (resource == null || resource.getResourceClass() == null || resource.getResourceMethod() == null) {
             return null;
         }
         Method method = resource.getResourceMethod();

@@ -193,10 +193,11 @@ public class HttpProblems {
             Locale locale = locale(context);
             String body = json.writeValueAsString(Problems.problem(type, detail, path(context), List.of(), limit,
                     locale));
+            // Added beside the Vary: Origin of a CORS answer, not in its place.
+            context.response().headers().add(HttpHeaders.VARY, Language.ACCEPT_LANGUAGE);
             context.response().setStatusCode(type.status())
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE)
                     .putHeader(Language.CONTENT_LANGUAGE, locale.toLanguageTag())
-                    .putHeader(HttpHeaders.VARY, Language.ACCEPT_LANGUAGE)
                     .putHeader(RequestId.HEADER, requestId(context))
                     .end(body);
         } catch (JsonProcessingException e) {
