@@ -33,8 +33,4 @@ public final class Texts {
         String pattern = bundle.getString(key);
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
     }
-
-    public Locale locale() {
-        return locale;
-    }
 }

@@ -36,11 +36,6 @@ final class FhirValidation {
                 .map(FhirValidation::describe).toList();
     }
 
-    /** Every message, warnings and information included, to see what the validator made of an answer. */
-    static List<String> all(String json) {
-        return VALIDATOR.validateWithResult(json).getMessages().stream().map(FhirValidation::describe).toList();
-    }
-
     private static String describe(SingleValidationMessage message) {
         return message.getSeverity() + " " + message.getLocationString() + ": " + message.getMessage();
     }
