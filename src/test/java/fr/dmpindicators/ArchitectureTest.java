@@ -56,19 +56,21 @@ class ArchitectureTest {
     void lowerLayersNeverUseHigherOnes() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .ensureAllClassesAreContainedInArchitecture()
+                .layer("representations").definedBy(packages("fhir"))
                 .layer("features").definedBy(packages("record", "establishment", "population", "indicator",
                         "objective", "dashboard", "vocabulary", "demo"))
                 .layer("write pipeline").definedBy(packages("write"))
                 .layer("effects of a change").definedBy(packages("totals", "audit", "security"))
                 .layer("reference").definedBy(packages("territory", "source"))
                 .layer("foundation").definedBy(packages("problem", "http", "csv", "calendar", "config", "metrics",
-                        "persistence", "request", "text", "api"))
-                .whereLayer("features").mayNotBeAccessedByAnyLayer()
+                        "persistence", "request", "text", "language", "api"))
+                .whereLayer("representations").mayNotBeAccessedByAnyLayer()
+                .whereLayer("features").mayOnlyBeAccessedByLayers("representations")
                 .whereLayer("write pipeline").mayOnlyBeAccessedByLayers("features")
                 .whereLayer("effects of a change").mayOnlyBeAccessedByLayers("features", "write pipeline")
                 .whereLayer("reference").mayOnlyBeAccessedByLayers("features", "write pipeline",
                         "effects of a change")
-                .whereLayer("foundation").mayOnlyBeAccessedByLayers("features", "write pipeline",
+                .whereLayer("foundation").mayOnlyBeAccessedByLayers("representations", "features", "write pipeline",
                         "effects of a change", "reference")
                 .check(MAIN);
     }

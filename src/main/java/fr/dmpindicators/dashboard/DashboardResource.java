@@ -1,6 +1,7 @@
 package fr.dmpindicators.dashboard;
 
 import fr.dmpindicators.api.DashboardsApi;
+import fr.dmpindicators.http.Revalidated;
 import fr.dmpindicators.metrics.ServiceMetrics;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
@@ -9,6 +10,7 @@ import java.time.LocalDate;
 
 /** HTTP access to a territory's dashboard card. */
 @Path("/")
+@Revalidated
 public class DashboardResource implements DashboardsApi {
 
     @Inject

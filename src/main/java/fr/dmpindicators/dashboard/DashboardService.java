@@ -14,6 +14,7 @@ import fr.dmpindicators.indicator.ValueReader.Shares;
 import fr.dmpindicators.indicator.Window;
 import fr.dmpindicators.objective.ObjectiveService;
 import fr.dmpindicators.problem.ProblemException;
+import fr.dmpindicators.problem.ProblemText;
 import fr.dmpindicators.territory.Territory;
 import fr.dmpindicators.territory.TerritoryHierarchy;
 import fr.dmpindicators.totals.Sums;
@@ -47,7 +48,7 @@ public class DashboardService {
 
     public Card dashboard(String code, LocalDate asOf) {
         Territory territory = hierarchy.find(code)
-                .orElseThrow(() -> ProblemException.notFound("No territory has the code " + code + "."));
+                .orElseThrow(() -> ProblemException.notFound(new ProblemText("detail.no-territory", code)));
         Scope scope = Scope.of(territory);
         Window window = Window.of(asOf, null, null, today.date());
         Shares shares = values.shares(scope, window);

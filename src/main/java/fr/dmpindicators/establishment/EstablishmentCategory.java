@@ -1,37 +1,40 @@
 package fr.dmpindicators.establishment;
 
+import fr.dmpindicators.language.Texts;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The FINESS establishment categories (TRE_R66) the register accepts. */
 public enum EstablishmentCategory {
-    CHR_CHU("101", "Centre hospitalier régional (CHR/CHU)"),
-    LOCAL_HOSPITAL("106", "Hôpital local"),
-    HEALTH_CENTRE("124", "Centre de santé"),
-    SURGICAL_CLINIC("128", "Clinique chirurgicale"),
-    MEDICAL_CLINIC("129", "Clinique médicale"),
-    CANCER_CENTRE("131", "Centre de lutte contre le cancer"),
-    PSYCHIATRIC_HOSPITAL("292", "Centre hospitalier spécialisé en psychiatrie"),
-    HOSPITAL("355", "Centre hospitalier"),
-    MULTIDISCIPLINARY_CLINIC("365", "Clinique pluridisciplinaire"),
-    NURSING_HOME("500", "EHPAD"),
-    HEALTH_HOUSE("603", "Maison de santé pluriprofessionnelle"),
-    PHARMACY("620", "Pharmacie d'officine");
+    CHR_CHU("101"),
+    LOCAL_HOSPITAL("106"),
+    HEALTH_CENTRE("124"),
+    SURGICAL_CLINIC("128"),
+    MEDICAL_CLINIC("129"),
+    CANCER_CENTRE("131"),
+    PSYCHIATRIC_HOSPITAL("292"),
+    HOSPITAL("355"),
+    MULTIDISCIPLINARY_CLINIC("365"),
+    NURSING_HOME("500"),
+    HEALTH_HOUSE("603"),
+    PHARMACY("620");
+
+    private static final String LABELS = "fr.dmpindicators.establishment.labels";
 
     private final String code;
-    private final String label;
 
-    EstablishmentCategory(String code, String label) {
+    EstablishmentCategory(String code) {
         this.code = code;
-        this.label = label;
     }
 
     public String code() {
         return code;
     }
 
-    public String label() {
-        return label;
+    /** The category's label in a language; the code never changes. */
+    public String label(Locale locale) {
+        return Texts.of(LABELS, locale).get("category." + code);
     }
 
     public static Optional<EstablishmentCategory> fromCode(String code) {

@@ -3,6 +3,7 @@ package fr.dmpindicators.establishment;
 import fr.dmpindicators.api.model.EstablishmentDto;
 import fr.dmpindicators.persistence.PageSlice;
 import fr.dmpindicators.problem.ProblemException;
+import fr.dmpindicators.problem.ProblemText;
 import fr.dmpindicators.territory.TerritoryHierarchy;
 import fr.dmpindicators.write.BatchOptions;
 import fr.dmpindicators.write.BatchSummary;
@@ -30,8 +31,7 @@ public class EstablishmentService {
 
     public Establishment get(String finess) {
         return establishments.findByIdOptional(finess)
-                .orElseThrow(() -> ProblemException.notFound("No establishment has the FINESS number " + finess
-                        + "."));
+                .orElseThrow(() -> ProblemException.notFound(new ProblemText("detail.no-establishment", finess)));
     }
 
     public PageSlice<Establishment> search(String territory, String category, String name, int page, int size) {

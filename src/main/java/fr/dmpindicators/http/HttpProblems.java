@@ -3,7 +3,9 @@ package fr.dmpindicators.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.dmpindicators.config.DmpConfig;
+import fr.dmpindicators.language.Language;
 import fr.dmpindicators.metrics.ServiceMetrics;
+import fr.dmpindicators.problem.ProblemText;
 import fr.dmpindicators.problem.ProblemType;
 import fr.dmpindicators.problem.Problems;
 import fr.dmpindicators.request.RequestId;
@@ -19,6 +21,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jboss.logging.Logger;
 
@@ -113,14 +116,15 @@ public class HttpProblems {
             case PAYLOAD_TOO_LARGE -> refuseBody(context, config.limits().maxBodySize().asLongValue(), true);
             case INTERNAL -> {
                 LOG.error("Request failed", failure);
-                send(context, type, "The request could not be completed; it has been logged.", null);
+                send(context, type, new ProblemText("detail.internal"), null);
             }
-            default -> send(context, type, type.title() + ".", null);
+            default -> send(context, type, new ProblemText("detail.sentence", new ProblemText("title." + type.slug())),
+                    null);
         }
     }
 
     private void notFound(RoutingContext context) {
-        send(context, ProblemType.NOT_FOUND, "Nothing exists at " + context.normalizedPath() + ".", null);
+        send(context, ProblemType.NOT_FOUND, new ProblemText("detail.nothing-at", context.normalizedPath()), null);
     }
 
     /**
@@ -174,6 +178,11 @@ public class HttpProblems {
         }
     }
 
+    /** Answers the request with a problem of this type, its words in the language the request asks for. */
+    void send(RoutingContext context, ProblemType type, ProblemText detail, Long limit) {
+        send(context, type, detail.in(locale(context)), limit);
+    }
+
     /** Answers the request with a problem of this type, unless an answer has already begun. */
     void send(RoutingContext context, ProblemType type, String detail, Long limit) {
         if (context.response().ended() || context.response().headWritten()) {
@@ -181,14 +190,23 @@ public class HttpProblems {
         }
         metrics.problem(type.slug());
         try {
-            String body = json.writeValueAsString(Problems.problem(type, detail, path(context), List.of(), limit));
+            Locale locale = locale(context);
+            String body = json.writeValueAsString(Problems.problem(type, detail, path(context), List.of(), limit,
+                    locale));
+            // Added beside the Vary: Origin of a CORS answer, not in its place.
+            context.response().headers().add(HttpHeaders.VARY, Language.ACCEPT_LANGUAGE);
             context.response().setStatusCode(type.status())
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE)
+                    .putHeader(Language.CONTENT_LANGUAGE, locale.toLanguageTag())
                     .putHeader(RequestId.HEADER, requestId(context))
                     .end(body);
         } catch (JsonProcessingException e) {
             context.response().setStatusCode(500).end();
         }
+    }
+
+    private static Locale locale(RoutingContext context) {
+        return Language.of(context.request().getHeader(Language.ACCEPT_LANGUAGE));
     }
 
     /** The caller's request id, or a new one, echoed as the resources' answers do (no request scope here). */

@@ -3,7 +3,10 @@ package fr.dmpindicators.http;
 import fr.dmpindicators.http.ContractOperations.Declared;
 import fr.dmpindicators.http.ContractOperations.Location;
 import fr.dmpindicators.problem.FieldError;
+import fr.dmpindicators.language.Language;
+import fr.dmpindicators.language.Texts;
 import fr.dmpindicators.problem.ProblemException;
+import fr.dmpindicators.problem.ProblemText;
 import fr.dmpindicators.text.PlainText;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -42,11 +45,12 @@ public class ParameterScreening {
         }
         List<Declared> declared = ContractOperations.parameters(resource.getResourceClass(),
                 resource.getResourceMethod());
-        screenPath(request, declared);
-        screenQuery(request, declared);
+        Texts texts = ProblemText.texts(Language.of(request.getHeaderString(Language.ACCEPT_LANGUAGE)));
+        screenPath(request, declared, texts);
+        screenQuery(request, declared, texts);
     }
 
-    private static void screenPath(ContainerRequestContext request, List<Declared> declared) {
+    private static void screenPath(ContainerRequestContext request, List<Declared> declared, Texts texts) {
         Map<String, List<String>> values = request.getUriInfo().getPathParameters(true);
         boolean lookup = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())
                 || "DELETE".equals(request.getMethod());
@@ -55,24 +59,23 @@ public class ParameterScreening {
             if (parameter.location() != Location.PATH || given == null || given.isEmpty()) {
                 continue;
             }
-            Optional<Refusal> refusal = check(parameter, given.get(0));
+            Optional<Refusal> refusal = check(parameter, given.get(0), texts);
             if (refusal.isEmpty()) {
                 continue;
             }
             FieldError error = FieldError.of(parameter.name(), refusal.get().message());
             if (lookup) {
-                throw ProblemException.notFound("Nothing exists at " + request.getUriInfo().getPath() + ": "
-                        + ProblemException.describe(error) + ".");
+                throw ProblemException.notFound(new ProblemText("detail.nothing-at-because",
+                        request.getUriInfo().getPath(), ProblemException.describing(error)));
             }
             if (refusal.get().unreadable()) {
-                throw ProblemException.malformed(ProblemException.describe(error) + "; nothing was stored.",
-                        List.of(error));
+                throw ProblemException.malformed(ProblemException.nothingStored(List.of(error)), List.of(error));
             }
             throw ProblemException.invalid(List.of(error));
         }
     }
 
-    private static void screenQuery(ContainerRequestContext request, List<Declared> declared) {
+    private static void screenQuery(ContainerRequestContext request, List<Declared> declared, Texts texts) {
         Map<String, Declared> known = declared.stream().filter(p -> p.location() == Location.QUERY)
                 .collect(Collectors.toMap(Declared::name, p -> p, (a, b) -> a, LinkedHashMap::new));
         Map<String, List<String>> given = request.getUriInfo().getQueryParameters(true);
@@ -83,28 +86,31 @@ public class ParameterScreening {
             Declared parameter = known.get(name);
             if (parameter == null) {
                 unknown = true;
-                errors.add(FieldError.of(name, "is not a parameter of this operation"
-                        + closest(name, known.keySet()).map(match -> "; did you mean " + match + "?").orElse("")));
+                errors.add(FieldError.of(name, closest(name, known.keySet())
+                        .map(match -> texts.get("parameter.did-you-mean", match))
+                        .orElse(texts.get("parameter.unknown"))));
             } else if (entry.getValue().size() > 1) {
-                errors.add(FieldError.of(name, "is given " + entry.getValue().size() + " times; give it once"));
+                errors.add(FieldError.of(name, texts.get("parameter.repeated",
+                        String.valueOf(entry.getValue().size()))));
             } else {
-                check(parameter, entry.getValue().get(0))
+                check(parameter, entry.getValue().get(0), texts)
                         .ifPresent(refusal -> errors.add(FieldError.of(name, refusal.message())));
             }
         }
         for (Declared parameter : known.values()) {
             if (parameter.required() && !given.containsKey(parameter.name())) {
-                errors.add(FieldError.of(parameter.name(), "is required"));
+                errors.add(FieldError.of(parameter.name(), texts.get("parameter.required")));
             }
         }
         if (errors.isEmpty()) {
             return;
         }
         errors.sort(Comparator.comparing(FieldError::field));
-        String accepted = known.isEmpty() ? "this operation takes no query parameters"
-                : "this operation accepts " + String.join(", ", known.keySet());
-        String detail = (errors.size() == 1 ? ProblemException.describe(errors.get(0))
-                : errors.size() + " query parameters are wrong") + (unknown ? "; " + accepted : "") + ".";
+        ProblemText wrong = errors.size() == 1 ? ProblemException.describing(errors.get(0))
+                : new ProblemText("detail.query-wrong", errors.size());
+        ProblemText detail = !unknown ? new ProblemText("detail.sentence", wrong)
+                : known.isEmpty() ? new ProblemText("detail.accepts-none", wrong)
+                        : new ProblemText("detail.accepted", wrong, String.join(", ", known.keySet()));
         throw ProblemException.malformed(detail, errors);
     }
 
@@ -112,9 +118,9 @@ public class ParameterScreening {
     private record Refusal(String message, boolean unreadable) {
     }
 
-    private static Optional<Refusal> check(Declared parameter, String value) {
+    private static Optional<Refusal> check(Declared parameter, String value, Texts texts) {
         if (value.isEmpty()) {
-            return Optional.of(new Refusal("must not be empty; leave it out for the default", true));
+            return Optional.of(new Refusal(texts.get("parameter.empty"), true));
         }
         Optional<PlainText.Offence> offence = PlainText.Offence.firstIn(value);
         if (offence.isPresent()) {
@@ -123,28 +129,30 @@ public class ParameterScreening {
         Class<?> type = parameter.type();
         if (type == LocalDate.class) {
             return isDate(value) ? Optional.empty()
-                    : Optional.of(new Refusal("must be a date as YYYY-MM-DD", true));
+                    : Optional.of(new Refusal(texts.get("parameter.date"), true));
         }
         if (type == Integer.class || type == Long.class || type == int.class || type == long.class) {
-            return checkWholeNumber(parameter, value, type == Integer.class || type == int.class);
+            return checkWholeNumber(parameter, value, type == Integer.class || type == int.class, texts);
         }
         if (type == Boolean.class || type == boolean.class) {
             return "true".equalsIgnoreCase(value) || "false".equalsIgnoreCase(value) ? Optional.empty()
-                    : Optional.of(new Refusal("must be true or false", true));
+                    : Optional.of(new Refusal(texts.get("parameter.boolean"), true));
         }
         if (type.isEnum()) {
             List<String> allowed = Arrays.stream(type.getEnumConstants()).map(String::valueOf).toList();
             return allowed.contains(value) ? Optional.empty()
-                    : Optional.of(new Refusal("must be one of " + String.join(", ", allowed), true));
+                    : Optional.of(new Refusal(texts.get("parameter.one-of", String.join(", ", allowed)), true));
         }
         if (parameter.maxLength() != null && value.length() > parameter.maxLength()) {
-            return Optional.of(new Refusal("must have at most " + parameter.maxLength() + " characters", false));
+            return Optional.of(new Refusal(texts.get("parameter.max-length", String.valueOf(parameter.maxLength())),
+                    false));
         }
         return Optional.empty();
     }
 
-    private static Optional<Refusal> checkWholeNumber(Declared parameter, String value, boolean isInt) {
-        String expected = "must be a whole number" + bounds(parameter);
+    private static Optional<Refusal> checkWholeNumber(Declared parameter, String value, boolean isInt,
+            Texts texts) {
+        String expected = wholeNumber(parameter, texts);
         long number;
         try {
             number = isInt ? Integer.parseInt(value) : Long.parseLong(value);
@@ -156,14 +164,18 @@ public class ParameterScreening {
         return outside ? Optional.of(new Refusal(expected, false)) : Optional.empty();
     }
 
-    private static String bounds(Declared parameter) {
+    /** "must be a whole number", with its bounds; written as strings, so that no locale groups the digits. */
+    private static String wholeNumber(Declared parameter, Texts texts) {
+        String min = String.valueOf(parameter.min());
+        String max = String.valueOf(parameter.max());
         if (parameter.min() != null && parameter.max() != null) {
-            return " from " + parameter.min() + " to " + parameter.max();
+            return texts.get("parameter.whole-number-between", min, max);
         }
         if (parameter.min() != null) {
-            return " of at least " + parameter.min();
+            return texts.get("parameter.whole-number-min", min);
         }
-        return parameter.max() == null ? "" : " of at most " + parameter.max();
+        return parameter.max() == null ? texts.get("parameter.whole-number")
+                : texts.get("parameter.whole-number-max", max);
     }
 
     /** A calendar date as YYYY-MM-DD: no sign, no year beyond four digits (which Java would also read). */

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -33,10 +34,10 @@ public class BreakdownReader {
     TerritoryHierarchy hierarchy;
 
     /** The parts sorted by created, largest first, then by key. */
-    public Breakdown breakdown(BreakdownDimension by, Scope scope, Window window) {
+    public Breakdown breakdown(BreakdownDimension by, Scope scope, Window window, Locale locale) {
         List<Counted> counted = switch (by) {
-            case CHANNEL -> bySource(scope, window, false);
-            case PRACTITIONER_TYPE -> bySource(scope, window, true);
+            case CHANNEL -> bySource(scope, window, false, locale);
+            case PRACTITIONER_TYPE -> bySource(scope, window, true, locale);
             case ESTABLISHMENT -> totals.byEstablishment(hierarchy.departementsUnder(scope.codes()), window.start(),
                     window.to()).stream().map(e -> new Counted(e.finess(), e.name(), e.sums())).toList();
             case TERRITORY -> byChildTerritory(scope, window);
@@ -53,15 +54,15 @@ public class BreakdownReader {
                 totals.dataDay(scope.codes(), window.start(), window.to(), true), parts);
     }
 
-    private List<Counted> bySource(Scope scope, Window window, boolean byPractitionerType) {
+    private List<Counted> bySource(Scope scope, Window window, boolean byPractitionerType, Locale locale) {
         Map<String, Counted> grouped = new TreeMap<>();
         for (SourceSums row : totals.bySource(scope.codes(), window.start(), window.to())) {
             PractitionerType type = row.practitionerType();
             if (byPractitionerType && type == null) {
                 continue;
             }
-            Counted part = byPractitionerType ? new Counted(type.name(), type.label(), row.sums())
-                    : new Counted(row.channel().name(), row.channel().label(), row.sums());
+            Counted part = byPractitionerType ? new Counted(type.name(), type.label(locale), row.sums())
+                    : new Counted(row.channel().name(), row.channel().label(locale), row.sums());
             grouped.merge(part.key(), part, Counted::plus);
         }
         return List.copyOf(grouped.values());

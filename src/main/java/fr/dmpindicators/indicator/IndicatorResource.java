@@ -7,6 +7,8 @@ import fr.dmpindicators.api.model.IntervalDto;
 import fr.dmpindicators.api.model.MetricDto;
 import fr.dmpindicators.api.model.TerritoryLevelDto;
 import fr.dmpindicators.calendar.Today;
+import fr.dmpindicators.http.Revalidated;
+import fr.dmpindicators.language.Language;
 import fr.dmpindicators.metrics.ServiceMetrics;
 import fr.dmpindicators.territory.TerritoryHierarchy;
 import jakarta.inject.Inject;
@@ -17,6 +19,7 @@ import java.util.function.Supplier;
 
 /** HTTP access to the indicators and their catalogue: parameters to scope and window, answers to the contract. */
 @Path("/")
+@Revalidated
 public class IndicatorResource implements IndicatorsApi {
 
     @Inject
@@ -46,9 +49,11 @@ public class IndicatorResource implements IndicatorsApi {
     @Inject
     ServiceMetrics metrics;
 
+    /** The catalogue changes only with a release of the service: clients may keep it an hour. */
     @Override
-    public Response listIndicators() {
-        return Response.ok(mapper.definitions(IndicatorCatalogue.DEFINITIONS)).build();
+    @Revalidated(maxAge = 3600)
+    public Response listIndicators(String acceptLanguage) {
+        return Response.ok(mapper.definitions(IndicatorCatalogue.definitions(Language.of(acceptLanguage)))).build();
     }
 
     @Override
@@ -75,9 +80,9 @@ public class IndicatorResource implements IndicatorsApi {
 
     @Override
     public Response getBreakdown(BreakdownDimensionDto by, String territory, LocalDate asOf, LocalDate from,
-            LocalDate to) {
+            LocalDate to, String acceptLanguage) {
         return read("breakdown", () -> mapper.breakdown(breakdowns.breakdown(mapper.dimension(by), scope(territory),
-                window(asOf, from, to))));
+                window(asOf, from, to), Language.of(acceptLanguage))));
     }
 
     @Override

@@ -15,6 +15,7 @@ import fr.dmpindicators.persistence.PageSlice;
 import fr.dmpindicators.problem.BeanChecks;
 import fr.dmpindicators.problem.FieldError;
 import fr.dmpindicators.problem.ProblemException;
+import fr.dmpindicators.problem.ProblemText;
 import fr.dmpindicators.security.Caller;
 import fr.dmpindicators.territory.TerritoryHierarchy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -239,7 +240,7 @@ public class ObjectiveService {
     }
 
     private static ProblemException notFound(long id) {
-        return ProblemException.notFound("No objective has the id " + id + ".");
+        return ProblemException.notFound(new ProblemText("detail.no-objective", id));
     }
 
     private OffsetDateTime now() {

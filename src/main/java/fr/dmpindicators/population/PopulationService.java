@@ -3,6 +3,7 @@ package fr.dmpindicators.population;
 import fr.dmpindicators.api.model.ReferencePopulationInputDto;
 import fr.dmpindicators.persistence.PageSlice;
 import fr.dmpindicators.problem.ProblemException;
+import fr.dmpindicators.problem.ProblemText;
 import fr.dmpindicators.territory.ReferencePopulation;
 import fr.dmpindicators.territory.ReferencePopulationRepository;
 import fr.dmpindicators.territory.Territory;
@@ -61,6 +62,6 @@ public class PopulationService {
 
     private Territory findTerritory(String code) {
         return hierarchy.find(code)
-                .orElseThrow(() -> ProblemException.notFound("No territory has the code " + code + "."));
+                .orElseThrow(() -> ProblemException.notFound(new ProblemText("detail.no-territory", code)));
     }
 }

@@ -3,6 +3,7 @@ package fr.dmpindicators.population;
 import fr.dmpindicators.api.TerritoriesApi;
 import fr.dmpindicators.api.model.ReferencePopulationInputDto;
 import fr.dmpindicators.api.model.TerritoryLevelDto;
+import fr.dmpindicators.http.Revalidated;
 import fr.dmpindicators.security.Caller;
 import fr.dmpindicators.territory.ReferencePopulation;
 import fr.dmpindicators.write.Outcome;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 
 /** HTTP access to the territories and their reference populations. */
 @Path("/")
+@Revalidated
 public class TerritoryResource implements TerritoriesApi {
 
     @Inject

@@ -1,30 +1,54 @@
 package fr.dmpindicators.problem;
 
+import fr.dmpindicators.language.Language;
 import java.util.List;
+import java.util.Locale;
 
-/** A refusal the service decided on; {@link ProblemMapper} turns it into a problem response. */
+/**
+ * A refusal the service decided on; {@link ProblemMapper} turns it into a problem response. Its detail is either
+ * words to write in the request's language ({@link ProblemText}), or a sentence in English for the refusals whose
+ * words are not translated yet (the rules of the domain).
+ */
 public class ProblemException extends RuntimeException {
 
+    private final ProblemText text;
     private final ProblemType type;
     private final List<FieldError> errors;
     private final Long limit;
 
     public ProblemException(ProblemType type, String detail, List<FieldError> errors, Long limit) {
+        this(type, null, detail, errors, limit);
+    }
+
+    public ProblemException(ProblemType type, ProblemText text, List<FieldError> errors, Long limit) {
+        this(type, text, text.in(Language.DEFAULT), errors, limit);
+    }
+
+    private ProblemException(ProblemType type, ProblemText text, String detail, List<FieldError> errors,
+            Long limit) {
         super(detail);
+        this.text = text;
         this.type = type;
         this.errors = List.copyOf(errors);
         this.limit = limit;
     }
 
-    public static ProblemException notFound(String detail) {
+    public static ProblemException notFound(ProblemText detail) {
         return new ProblemException(ProblemType.NOT_FOUND, detail, List.of(), null);
     }
 
     public static ProblemException invalid(List<FieldError> errors) {
-        String detail = errors.size() == 1
-                ? describe(errors.get(0)) + "; nothing was stored."
-                : errors.size() + " errors; nothing was stored.";
-        return new ProblemException(ProblemType.VALIDATION, detail, errors, null);
+        return new ProblemException(ProblemType.VALIDATION, nothingStored(errors), errors, null);
+    }
+
+    /** "One error described, or how many; nothing was stored." */
+    public static ProblemText nothingStored(List<FieldError> errors) {
+        return new ProblemText("detail.nothing-stored", summary(errors));
+    }
+
+    /** The one error described, or how many there are. */
+    public static ProblemText summary(List<FieldError> errors) {
+        return errors.size() == 1 ? describing(errors.get(0)) : new ProblemText("detail.errors", errors.size());
     }
 
     public static ProblemException forbidden(List<FieldError> errors) {
@@ -37,13 +61,27 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.MALFORMED_REQUEST, detail, errors, null);
     }
 
+    public static ProblemException malformed(ProblemText detail, List<FieldError> errors) {
+        return new ProblemException(ProblemType.MALFORMED_REQUEST, detail, errors, null);
+    }
+
     public static ProblemException tooLarge(String detail, long limit) {
         return new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, detail, List.of(), limit);
     }
 
     public static String describe(FieldError error) {
-        String where = error.index() == null ? "" : "Item " + error.index() + ": ";
-        return where + error.field() + " " + error.message();
+        return describing(error).in(Language.DEFAULT);
+    }
+
+    /** "Item 3: created must be…", or the field and its message alone outside a batch. */
+    public static ProblemText describing(FieldError error) {
+        return error.index() == null ? new ProblemText("detail.field", error.field(), error.message())
+                : new ProblemText("detail.item", error.index(), error.field(), error.message());
+    }
+
+    /** The detail in a language: the words translated when they are known, the English sentence otherwise. */
+    public String detailIn(Locale locale) {
+        return text == null ? getMessage() : text.in(locale);
     }
 
     public ProblemType type() {

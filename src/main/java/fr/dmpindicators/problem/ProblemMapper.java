@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.dataformat.csv.CsvReadException;
+import fr.dmpindicators.language.Language;
 import fr.dmpindicators.metrics.ServiceMetrics;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -32,25 +34,31 @@ public class ProblemMapper {
     ServiceMetrics metrics;
 
     @ServerExceptionMapper
-    public Response refused(ProblemException e, UriInfo uri) {
-        return respond(e.type(), e.getMessage(), uri, e.errors(), e.limit());
+    public Response refused(ProblemException e, UriInfo uri, HttpHeaders headers) {
+        Locale locale = locale(headers);
+        return respond(e.type(), e.detailIn(locale), uri, e.errors(), e.limit(), locale);
     }
 
+    /** Hibernate Validator has written each message in the request's language already (quarkus.locales). */
     @ServerExceptionMapper
-    public Response violated(ConstraintViolationException e, UriInfo uri) {
+    public Response violated(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
+        Locale locale = locale(headers);
         List<FieldError> errors = e.getConstraintViolations().stream()
                 .map(ProblemMapper::fieldError)
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList();
         boolean inBody = e.getConstraintViolations().stream().allMatch(ProblemMapper::isInBody);
         if (inBody) {
-            return respond(ProblemType.VALIDATION, summary(errors) + "; nothing was stored.", uri, errors, null);
+            return respond(ProblemType.VALIDATION, ProblemException.nothingStored(errors).in(locale), uri, errors,
+                    null, locale);
         }
-        return respond(ProblemType.MALFORMED_REQUEST, summary(errors) + ".", uri, errors, null);
+        return respond(ProblemType.MALFORMED_REQUEST,
+                new ProblemText("detail.sentence", ProblemException.summary(errors)).in(locale), uri, errors, null,
+                locale);
     }
 
     @ServerExceptionMapper
-    public Response unreadable(JsonProcessingException e, UriInfo uri) {
+    public Response unreadable(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
         List<FieldError> errors = new ArrayList<>();
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             errors.add(UnreadableValue.fieldError(mapping));
@@ -58,52 +66,59 @@ public class ProblemMapper {
         String detail = errors.isEmpty()
                 ? "The body is not well-formed " + format(e) + " (line " + line(e) + ")."
                 : "The body cannot be read: " + ProblemException.describe(errors.get(0)) + ".";
-        return respond(ProblemType.MALFORMED_REQUEST, detail, uri, errors, null);
+        return respond(ProblemType.MALFORMED_REQUEST, detail, uri, errors, null, locale(headers));
     }
 
     /** Takes precedence over the framework's own mapper for this subtype, which answers without a body. */
     @ServerExceptionMapper
-    public Response unreadableValue(MismatchedInputException e, UriInfo uri) {
-        return unreadable(e, uri);
+    public Response unreadableValue(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
+        return unreadable(e, uri, headers);
     }
 
     @ServerExceptionMapper
     public Response framework(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         if (e.getCause() instanceof JsonProcessingException unreadableBody) {
-            return unreadable(unreadableBody, uri);
+            return unreadable(unreadableBody, uri, headers);
         }
+        Locale locale = locale(headers);
         int status = e.getResponse().getStatus();
         if (status == ProblemType.NOT_FOUND.status() && e.getCause() != null) {
-            return respond(ProblemType.MALFORMED_REQUEST, "A path or query parameter has a value of the wrong type"
-                    + " (a number, a date as YYYY-MM-DD or a code was expected).", uri, List.of(), null);
+            return respond(ProblemType.MALFORMED_REQUEST, new ProblemText("detail.wrong-type").in(locale), uri,
+                    List.of(), null, locale);
         }
         ProblemType type = ProblemType.forStatus(status);
-        String detail = switch (type) {
-            case NOT_FOUND -> "Nothing exists at " + uri.getPath() + ".";
-            case METHOD_NOT_ALLOWED -> "This path does not answer this method.";
-            case UNSUPPORTED_MEDIA_TYPE -> "This operation does not read "
-                    + (headers.getMediaType() == null ? "a body without a content type"
-                            : headers.getMediaType().getType() + "/" + headers.getMediaType().getSubtype()) + ".";
-            case NOT_ACCEPTABLE -> "This operation cannot answer in " + headers.getAcceptableMediaTypes() + ".";
+        ProblemText text = switch (type) {
+            case NOT_FOUND -> new ProblemText("detail.nothing-at", uri.getPath());
+            case METHOD_NOT_ALLOWED -> new ProblemText("detail.method-not-allowed");
+            case UNSUPPORTED_MEDIA_TYPE -> new ProblemText("detail.unsupported-media-type",
+                    headers.getMediaType() == null ? new ProblemText("detail.no-content-type")
+                            : headers.getMediaType().getType() + "/" + headers.getMediaType().getSubtype());
+            case NOT_ACCEPTABLE -> new ProblemText("detail.not-acceptable", headers.getAcceptableMediaTypes());
             case INTERNAL -> {
                 LOG.error("Request failed", e);
-                yield "The request could not be completed; it has been logged.";
+                yield new ProblemText("detail.internal");
             }
-            default -> e.getMessage();
+            default -> null;
         };
-        return respond(type, detail, uri, List.of(), null);
+        return respond(type, text == null ? e.getMessage() : text.in(locale), uri, List.of(), null, locale);
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Exception e, UriInfo uri) {
+    public Response unexpected(Exception e, UriInfo uri, HttpHeaders headers) {
         LOG.error("Request failed", e);
-        return respond(ProblemType.INTERNAL, "The request could not be completed; it has been logged.", uri,
-                List.of(), null);
+        Locale locale = locale(headers);
+        return respond(ProblemType.INTERNAL, new ProblemText("detail.internal").in(locale), uri, List.of(), null,
+                locale);
     }
 
-    private Response respond(ProblemType type, String detail, UriInfo uri, List<FieldError> errors, Long limit) {
+    private Response respond(ProblemType type, String detail, UriInfo uri, List<FieldError> errors, Long limit,
+            Locale locale) {
         metrics.problem(type.slug());
-        return Problems.response(Problems.problem(type, detail, uri.getPath(), errors, limit));
+        return Problems.response(Problems.problem(type, detail, uri.getPath(), errors, limit, locale));
+    }
+
+    private static Locale locale(HttpHeaders headers) {
+        return Language.of(headers.getHeaderString(Language.ACCEPT_LANGUAGE));
     }
 
     private static FieldError fieldError(ConstraintViolation<?> violation) {
@@ -135,9 +150,5 @@ public class ProblemMapper {
 
     private static int line(JsonProcessingException e) {
         return e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-    }
-
-    private static String summary(List<FieldError> errors) {
-        return errors.size() == 1 ? ProblemException.describe(errors.get(0)) : errors.size() + " errors";
     }
 }

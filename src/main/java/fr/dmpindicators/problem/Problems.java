@@ -3,6 +3,7 @@ package fr.dmpindicators.problem;
 import fr.dmpindicators.api.model.ProblemDto;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Locale;
 
 /** Builds problem responses (RFC 9457) from the contract's {@code Problem} schema. */
 public final class Problems {
@@ -12,11 +13,12 @@ public final class Problems {
     private Problems() {
     }
 
+    /** A problem whose title is in the language of the answer; its detail is already in that language. */
     public static ProblemDto problem(ProblemType type, String detail, String instance, List<FieldError> errors,
-            Long limit) {
+            Long limit, Locale locale) {
         ProblemDto problem = new ProblemDto()
                 .type(type.uri())
-                .title(type.title())
+                .title(ProblemText.title(type, locale))
                 .status(type.status())
                 .detail(detail)
                 .instance(instance)

@@ -3,6 +3,7 @@ package fr.dmpindicators.record;
 import fr.dmpindicators.api.model.DmpCreationDto;
 import fr.dmpindicators.persistence.PageSlice;
 import fr.dmpindicators.problem.ProblemException;
+import fr.dmpindicators.problem.ProblemText;
 import fr.dmpindicators.source.Channel;
 import fr.dmpindicators.source.PractitionerType;
 import fr.dmpindicators.territory.TerritoryHierarchy;
@@ -56,6 +57,6 @@ public class DmpCreationService {
     }
 
     private static ProblemException noRecord(long id) {
-        return ProblemException.notFound("No DMP creation record has the id " + id + ".");
+        return ProblemException.notFound(new ProblemText("detail.no-record", id));
     }
 }

@@ -1,6 +1,7 @@
 package fr.dmpindicators.security;
 
 import fr.dmpindicators.config.DmpConfig;
+import fr.dmpindicators.language.Language;
 import fr.dmpindicators.metrics.ServiceMetrics;
 import fr.dmpindicators.problem.ProblemType;
 import fr.dmpindicators.problem.Problems;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -54,7 +56,8 @@ public class ClientRateLimit {
                 .onFailure().recoverWithNull()
                 .map(identity -> client(identity, http))
                 .map(client -> allowances.take(client, write)
-                        .map(wait -> tooMany(wait, write, request.getUriInfo().getPath()))
+                        .map(wait -> tooMany(wait, write, request.getUriInfo().getPath(),
+                                Language.of(request.getHeaderString(Language.ACCEPT_LANGUAGE))))
                         .orElse(null));
     }
 
@@ -67,14 +70,14 @@ public class ClientRateLimit {
         return "address " + (http.remoteAddress() == null ? "unknown" : http.remoteAddress().host());
     }
 
-    private Response tooMany(Duration wait, boolean write, String path) {
+    private Response tooMany(Duration wait, boolean write, String path, Locale locale) {
         metrics.problem(ProblemType.TOO_MANY_REQUESTS.slug());
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
         long allowance = allowances.allowance(write);
         String detail = "This client has sent more than " + allowance + (write ? " writes" : " reads") + " in "
                 + describe(config.get().rateLimit().period()) + "; retry in " + seconds + " s.";
         return Response.fromResponse(Problems.response(Problems.problem(ProblemType.TOO_MANY_REQUESTS, detail, path,
-                List.of(), allowance))).header(HttpHeaders.RETRY_AFTER, seconds).build();
+                List.of(), allowance, locale))).header(HttpHeaders.RETRY_AFTER, seconds).build();
     }
 
     private static String describe(Duration period) {

@@ -1,34 +1,38 @@
 package fr.dmpindicators.source;
 
+import fr.dmpindicators.language.Texts;
+import java.util.Locale;
+
 /**
  * How a DMP was created, and which source fields each channel needs (domain §2): an establishment names its FINESS;
  * a liberal practitioner names their type and may name the practice's FINESS; the other channels name neither.
  */
 public enum Channel {
-    ESTABLISHMENT("Health establishment", Requirement.REQUIRED, Requirement.FORBIDDEN),
-    PRACTITIONER("Liberal health professional", Requirement.OPTIONAL, Requirement.REQUIRED),
-    CPAM("Health-insurance office counter (CPAM)", Requirement.FORBIDDEN, Requirement.FORBIDDEN),
-    PATIENT("The patient, online", Requirement.FORBIDDEN, Requirement.FORBIDDEN),
-    AUTOMATIC("Automatic creation (July 2019 law)", Requirement.FORBIDDEN, Requirement.FORBIDDEN),
-    UNKNOWN("Historical stock, channel unknown", Requirement.FORBIDDEN, Requirement.FORBIDDEN);
+    ESTABLISHMENT(Requirement.REQUIRED, Requirement.FORBIDDEN),
+    PRACTITIONER(Requirement.OPTIONAL, Requirement.REQUIRED),
+    CPAM(Requirement.FORBIDDEN, Requirement.FORBIDDEN),
+    PATIENT(Requirement.FORBIDDEN, Requirement.FORBIDDEN),
+    AUTOMATIC(Requirement.FORBIDDEN, Requirement.FORBIDDEN),
+    UNKNOWN(Requirement.FORBIDDEN, Requirement.FORBIDDEN);
 
     /** Whether a channel needs a source field. */
     public enum Requirement {
         REQUIRED, OPTIONAL, FORBIDDEN
     }
 
-    private final String label;
+    private static final String LABELS = "fr.dmpindicators.source.labels";
+
     private final Requirement finess;
     private final Requirement practitionerType;
 
-    Channel(String label, Requirement finess, Requirement practitionerType) {
-        this.label = label;
+    Channel(Requirement finess, Requirement practitionerType) {
         this.finess = finess;
         this.practitionerType = practitionerType;
     }
 
-    public String label() {
-        return label;
+    /** The channel's label in a language; the code never changes. */
+    public String label(Locale locale) {
+        return Texts.of(LABELS, locale).get("channel." + name());
     }
 
     public Requirement finess() {
