@@ -54,6 +54,7 @@ class EntityTagsTest {
                 "/api/v1/indicators/breakdown?by=CHANNEL&territory=976&from=2012-01-01&to=2012-12-31",
                 "/api/v1/indicators/ranking?parent=R06&asOf=2012-12-31",
                 "/api/v1/indicators/timeseries?territory=976&from=2012-01-01&to=2012-12-31",
+                "/api/v1/indicators/completeness?territory=R06&from=2012-01-01&to=2012-12-31&asOf=2012-12-31",
                 "/api/v1/indicators", "/api/v1/territories/976/dashboard?asOf=2012-12-31",
                 "/api/v1/territories/976", "/api/v1/territories?level=REGION",
                 "/api/v1/channels", "/api/v1/practitioner-types", "/api/v1/establishment-categories")) {
