@@ -10,6 +10,7 @@ import jakarta.validation.ValidatorFactory;
 import java.lang.annotation.ElementType;
 import java.util.Comparator;
 import java.util.List;
+import org.hibernate.validator.HibernateValidatorFactory;
 
 /**
  * Checks an item of the contract (a generated model, never an entity) against the constraints the contract puts on
@@ -26,11 +27,14 @@ public class BeanChecks {
     /**
      * With JPA present the default validator asks JPA, for every property of every item, whether it is loaded: a
      * third of a batch's checks went there. The items checked here are plain models, whose properties are all
-     * loaded, so every property is reachable and cascadable, as JPA would answer.
+     * loaded, so every property is reachable and cascadable, as JPA would answer; nor is there anything to cache
+     * (the cache costs a map per check).
      */
     @PostConstruct
     void useModelsTraversal() {
-        validator = validators.usingContext().traversableResolver(new ModelProperties()).getValidator();
+        validator = validators.unwrap(HibernateValidatorFactory.class).usingContext()
+                .traversableResolver(new ModelProperties()).enableTraversableResolverResultCache(false)
+                .getValidator();
     }
 
     public List<FieldError> check(Object item) {
