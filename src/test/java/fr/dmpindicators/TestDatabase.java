@@ -31,12 +31,14 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
                     Statement statement = connection.createStatement()) {
                 statement.execute("CREATE DATABASE dmp");
                 statement.execute("CREATE DATABASE dmp_demo");
+                statement.execute("CREATE DATABASE dmp_empty_demo");
             }
             String base = "jdbc:postgresql://localhost:" + postgres.getPort() + "/";
             // A test profile whose own resource prepares a database (migration.LegacyDatabase) names it in
             // test-database.profile-url: these properties outrank a profile's configuration overrides.
             return Map.of("quarkus.datasource.jdbc.url", "${test-database.profile-url:" + base + "dmp}",
                     "test-database.demo-url", base + "dmp_demo",
+                    "test-database.empty-demo-url", base + "dmp_empty_demo",
                     "quarkus.datasource.username", "postgres",
                     "quarkus.datasource.password", "postgres");
         } catch (IOException e) {

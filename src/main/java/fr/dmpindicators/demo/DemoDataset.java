@@ -11,14 +11,15 @@ import fr.dmpindicators.record.DmpCreationRepository;
 import fr.dmpindicators.record.DmpCreationService;
 import fr.dmpindicators.security.Caller;
 import fr.dmpindicators.write.BatchOptions;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.List;
-import org.jboss.logging.Logger;
 
 /**
  * Loads the demo dataset (domain §6, see {@code demo/README.md}) on the first start of an empty database, through
@@ -27,7 +28,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class DemoDataset {
 
-    private static final Logger LOG = Logger.getLogger(DemoDataset.class);
+    private static final int LOAD_TIMEOUT_SECONDS = 1800;
 
     @Inject
     DmpConfig config;
@@ -47,15 +48,28 @@ public class DemoDataset {
     @Inject
     Caller caller;
 
+    @Inject
+    LoadProgress progress;
+
     void loadOnFirstStart(@Observes @Priority(20) StartupEvent startup) {
-        // One row is enough to tell an empty database: counting them all would scan millions at every start.
-        if (config.demoData().enabled() && records.findAll().firstResultOptional().isEmpty()) {
-            load();
+        if (config.demoData().enabled()) {
+            loadIntoEmptyDatabase();
         }
     }
 
+    /**
+     * The whole dataset in one transaction, so a start interrupted during the load leaves nothing behind and the next
+     * start, finding the database empty again, loads it whole: one record is then enough to tell an empty database
+     * (counting them all would scan millions at every start). On a busy machine the load can take minutes, hence the
+     * transaction's long timeout.
+     */
     @ActivateRequestContext
-    void load() {
+    @Transactional
+    @TransactionConfiguration(timeout = LOAD_TIMEOUT_SECONDS)
+    void loadIntoEmptyDatabase() {
+        if (records.findAll().firstResultOptional().isPresent()) {
+            return;
+        }
         caller.actAsSystem("demo-dataset");
         List<PopulationRow> populations = Csv.readResource("demo/populations.csv", PopulationRow.class);
         populations.forEach(p -> territories.setPopulation(p.territory(), p.year(),
@@ -63,16 +77,10 @@ public class DemoDataset {
         establishments.pushBatch(Csv.readResource("demo/establishments.csv", EstablishmentDto.class),
                 BatchOptions.ATOMIC);
         List<DmpCreationDto> rows = Csv.readResource("demo/dmp-creations.csv", DmpCreationDto.class);
-        // A first start spends seconds here: say so, batch by batch, so that a newcomer does not think it hangs.
-        LOG.infof("Loading the demo dataset into an empty database: %d DMP creation records", rows.size());
-        int batchSize = config.batch().maxItems();
-        for (int from = 0; from < rows.size(); from += batchSize) {
-            int to = Math.min(from + batchSize, rows.size());
-            dmpCreations.pushBatch(rows.subList(from, to), BatchOptions.ATOMIC);
-            LOG.infof("Demo dataset: %d of %d DMP creation records stored", to, rows.size());
-        }
-        LOG.infof("Demo dataset loaded: %d reference populations, %d DMP creation records", populations.size(),
-                rows.size());
+        progress.starting(rows.size());
+        dmpCreations.pushInChunks(rows, config.batch().maxItems(), BatchOptions.ATOMIC,
+                stored -> progress.stored(stored, rows.size()));
+        progress.loaded(populations.size(), rows.size());
     }
 
     /** One line of {@code demo/populations.csv}. */

@@ -9,13 +9,17 @@ import fr.dmpindicators.source.PractitionerType;
 import fr.dmpindicators.territory.TerritoryHierarchy;
 import fr.dmpindicators.write.BatchOptions;
 import fr.dmpindicators.write.BatchSummary;
+import fr.dmpindicators.write.Chunk;
+import fr.dmpindicators.write.Tally;
 import fr.dmpindicators.write.WritePipeline;
 import fr.dmpindicators.write.Written;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /** DMP creation records: pushes (one or a batch) and deletions through the write pipeline, reads and searches. */
 @ApplicationScoped
@@ -39,6 +43,24 @@ public class DmpCreationService {
 
     public BatchSummary pushBatch(List<DmpCreationDto> items, BatchOptions options) {
         return pipeline.writeBatch(register, items, options);
+    }
+
+    /**
+     * More records than a batch holds, as one write in the caller's transaction, chunk after chunk: an atomic refusal
+     * in any chunk rolls back the whole, so they are stored all together or not at all.
+     *
+     * @param stored told, after each chunk, how many records are written so far
+     */
+    @Transactional(TxType.MANDATORY)
+    public BatchSummary pushInChunks(List<DmpCreationDto> items, int chunkSize, BatchOptions options,
+            IntConsumer stored) {
+        Tally tally = new Tally();
+        for (int from = 0; from < items.size(); from += chunkSize) {
+            int to = Math.min(from + chunkSize, items.size());
+            pipeline.writeChunk(register, new Chunk<>(items.subList(from, to), from), options, tally);
+            stored.accept(to);
+        }
+        return pipeline.summary(register, options, tally);
     }
 
     public DmpCreation get(long id) {
