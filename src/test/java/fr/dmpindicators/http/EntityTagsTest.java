@@ -134,10 +134,14 @@ class EntityTagsTest {
                 .header("Cache-Control", "no-store");
         given().header("If-None-Match", "*").when().get("/api/v1/indicators/coverage?asOf=nope").then()
                 .statusCode(400).header("ETag", nullValue());
-        Api.given().contentType(ContentType.JSON).body(Map.of("population", 1000, "source", "test"))
-                .when().put("/api/v1/territories/976/populations/2004").then()
-                .statusCode(org.hamcrest.Matchers.anyOf(is(200), is(201))).header("ETag", nullValue())
-                .header("Cache-Control", "no-store");
+        // A write that changes nothing (the reference file's figure put back as it is), so that no other test's
+        // coverage moves: a population of an early year would give Mayotte a coverage where tests expect none.
+        Map<String, Object> stored = given().when().get("/api/v1/territories/976").then().statusCode(200)
+                .extract().path("populations[0]");
+        Api.given().contentType(ContentType.JSON)
+                .body(Map.of("population", stored.get("population"), "source", stored.get("source")))
+                .when().put("/api/v1/territories/976/populations/" + stored.get("year")).then()
+                .statusCode(200).header("ETag", nullValue()).header("Cache-Control", "no-store");
     }
 
     @Test
