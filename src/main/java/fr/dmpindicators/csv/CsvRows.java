@@ -173,7 +173,7 @@ public final class CsvRows<T> implements Closeable {
             return binder.readValue(fields);
         } catch (JsonMappingException e) {
             FieldError error = UnreadableValue.fieldError(e);
-            refused(new FieldError(index, error.field(), error.message()));
+            refused(new FieldError(index, error.field(), error.text()));
             return null;
         }
     }

@@ -155,20 +155,18 @@ public class ObjectiveService {
         List<FieldError> errors = new ArrayList<>(beanChecks.check(input));
         if (input.getTerritory() != null && isClean(errors, "territory")
                 && territories.find(input.getTerritory()).isEmpty()) {
-            errors.add(FieldError.of("territory",
-                    "is not a known territory (one code: FR, a region such as R94, or a département such as 2B)"));
+            errors.add(FieldError.rule("territory", "unknown-objective-territory"));
         }
         if (input.getMetric() != null) {
             checkTarget(mapper.metric(input.getMetric()), input.getTargetValue(), errors);
         }
         if (input.getStartDate() != null && input.getStartDate().isBefore(DmpLaw.DATE)) {
-            errors.add(FieldError.of("startDate", "must not be before " + DmpLaw.DATE
-                    + " (the DMP law): no DMP exists before it"));
+            errors.add(FieldError.rule("startDate", "before-law-no-dmp", DmpLaw.DATE));
         }
         checkNameable("startDate", input.getStartDate(), errors);
         if (input.getStartDate() != null && input.getDueDate() != null
                 && !input.getDueDate().isAfter(input.getStartDate())) {
-            errors.add(FieldError.of("dueDate", "must be after the start date (" + input.getStartDate() + ")"));
+            errors.add(FieldError.rule("dueDate", "after-start", input.getStartDate()));
         }
         checkNameable("dueDate", input.getDueDate(), errors);
         checkNotBlank("label", input.getLabel(), errors);
@@ -180,7 +178,7 @@ public class ObjectiveService {
         List<FieldError> errors = new ArrayList<>(beanChecks.check(input));
         checkTarget(objective.metric, input.getTargetValue(), errors);
         if (input.getDueDate() != null && !input.getDueDate().isAfter(objective.startDate)) {
-            errors.add(FieldError.of("dueDate", "must be after the start date (" + objective.startDate + ")"));
+            errors.add(FieldError.rule("dueDate", "after-start", objective.startDate));
         }
         checkNameable("dueDate", input.getDueDate(), errors);
         checkNameable("effectiveDate", input.getEffectiveDate(), errors);
@@ -202,8 +200,7 @@ public class ObjectiveService {
     /** A rate is a decimal fraction, so its target cannot exceed 1 (the contract already asks for more than 0). */
     private static void checkTarget(Metric metric, Double target, List<FieldError> errors) {
         if (target != null && isClean(errors, "targetValue") && metric.isRate() && target > 1) {
-            errors.add(FieldError.of("targetValue",
-                    "must be at most 1 for " + metric + ", a decimal fraction (0.2 = 20 %)"));
+            errors.add(FieldError.rule("targetValue", "fraction-target", metric));
         }
     }
 
@@ -211,14 +208,14 @@ public class ObjectiveService {
     private static void checkNameable(String field, LocalDate date, List<FieldError> errors) {
         if (date != null && isClean(errors, field)
                 && (date.isBefore(DateParameter.FIRST) || date.isAfter(DateParameter.LAST))) {
-            errors.add(FieldError.of(field, "must be between " + DateParameter.FIRST + " and " + DateParameter.LAST));
+            errors.add(FieldError.rule(field, "date-between", DateParameter.FIRST, DateParameter.LAST));
         }
     }
 
     /** The contract bounds the length; a text of spaces only says nothing either. */
     private static void checkNotBlank(String field, String value, List<FieldError> errors) {
         if (value != null && !value.isEmpty() && value.isBlank()) {
-            errors.add(FieldError.of(field, "must not be blank"));
+            errors.add(FieldError.rule(field, "blank"));
         }
     }
 

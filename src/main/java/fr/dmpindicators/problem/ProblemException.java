@@ -75,8 +75,8 @@ public class ProblemException extends RuntimeException {
 
     /** "Item 3: created must be…", or the field and its message alone outside a batch. */
     public static ProblemText describing(FieldError error) {
-        return error.index() == null ? new ProblemText("detail.field", error.field(), error.message())
-                : new ProblemText("detail.item", error.index(), error.field(), error.message());
+        return error.index() == null ? new ProblemText("detail.field", error.field(), error.text())
+                : new ProblemText("detail.item", error.index(), error.field(), error.text());
     }
 
     /** The detail in a language: the words translated when they are known, the English sentence otherwise. */

@@ -20,6 +20,11 @@ public record ProblemText(String key, Object... arguments) {
         return texts(locale).get(key, written);
     }
 
+    /** Words already written, in whatever language they came: shown as they are in every language. */
+    public static ProblemText written(String words) {
+        return new ProblemText("written", words);
+    }
+
     /** The problem texts of a language, for words written where the request's language is known. */
     public static Texts texts(Locale locale) {
         return Texts.of(BUNDLE, locale);
