@@ -12,6 +12,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import fr.dmpindicators.api.model.CsvWarningDto;
 import fr.dmpindicators.problem.FieldError;
+import fr.dmpindicators.problem.ProblemText;
 import fr.dmpindicators.problem.UnreadableValue;
 import fr.dmpindicators.text.PlainText;
 import java.io.BufferedReader;
@@ -80,7 +81,7 @@ public final class CsvRows<T> implements Closeable {
         for (int column = 0; column < header.size(); column++) {
             int at = column;
             PlainText.Offence.firstIn(header.get(column)).ifPresent(offence -> controlCharacters.add(
-                    FieldError.of("header", "column " + (at + 1) + " " + offence.message())));
+                    FieldError.of("header", new ProblemText("rule.column", at + 1, offence.text()))));
         }
     }
 
@@ -148,11 +149,10 @@ public final class CsvRows<T> implements Closeable {
             String field = column < header.size() ? header.get(column).trim() : "column " + (column + 1);
             int at = index;
             PlainText.Offence.firstIn(sent).ifPresent(offence -> controlCharacters.add(
-                    new FieldError(at, field, offence.message())));
+                    new FieldError(at, field, offence.text())));
             String cell = sent.trim();
             if (column >= header.size()) {
-                readable &= cell.isEmpty() || refused(new FieldError(index, "row", "has more cells than the header"
-                        + " has columns (" + header.size() + ")"));
+                readable &= cell.isEmpty() || refused(new FieldError(index, "row", new ProblemText("rule.more-cells", header.size())));
             } else if (cell.isEmpty()) {
                 fields.putNull(field);
             } else {

@@ -20,6 +20,10 @@ public record FieldError(Integer index, String field, ProblemText text) {
         return new FieldError(null, field, message);
     }
 
+    public static FieldError of(String field, ProblemText text) {
+        return new FieldError(null, field, text);
+    }
+
     /** A refusal by a rule of the service, {@code rule.<key>} of the problem texts. */
     public static FieldError rule(String field, String key, Object... arguments) {
         return new FieldError(null, field, new ProblemText("rule." + key, arguments));

@@ -1,5 +1,6 @@
 package fr.dmpindicators.text;
 
+import fr.dmpindicators.problem.ProblemText;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -24,7 +25,8 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
 @Retention(RetentionPolicy.RUNTIME)
 public @interface PlainText {
 
-    String message() default "must not contain control characters ({character} at position {position})";
+    /** In the ValidationMessages bundles, English and French, which Hibernate Validator reads in the request's language. */
+    String message() default "{fr.dmpindicators.text.PlainText.message}";
 
     Class<?>[] groups() default {};
 
@@ -33,8 +35,9 @@ public @interface PlainText {
     /** The first character that breaks the rule, as U+XXXX, with its 0-based position in the text. */
     record Offence(String character, int position) {
 
-        public String message() {
-            return "must not contain control characters (" + character + " at position " + position + ")";
+        /** The refusal's words, in the problem texts beside the other refusals the service writes itself. */
+        public ProblemText text() {
+            return new ProblemText("rule.control-character", character, String.valueOf(position));
         }
 
         /** The first forbidden character of a text, if any. */
