@@ -152,7 +152,8 @@ public final class CsvRows<T> implements Closeable {
                     new FieldError(at, field, offence.text())));
             String cell = sent.trim();
             if (column >= header.size()) {
-                readable &= cell.isEmpty() || refused(new FieldError(index, "row", new ProblemText("rule.more-cells", header.size())));
+                readable &= cell.isEmpty()
+                        || refused(new FieldError(index, "row", new ProblemText("rule.more-cells", header.size())));
             } else if (cell.isEmpty()) {
                 fields.putNull(field);
             } else {

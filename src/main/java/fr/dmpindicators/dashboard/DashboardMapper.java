@@ -9,7 +9,8 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
 /**
- * The dashboard card as the contract's model in the answer's language, its parts mapped as the indicators and objectives map them. The
+ * The dashboard card as the contract's model in the answer's language, its parts mapped as the indicators and
+ * objectives map them. The
  * generated model's {@code removeObjectivesItem} looks like a fluent setter to MapStruct (mapstruct#3072): ignored.
  */
 @Mapper(uses = {IndicatorMapper.class, ObjectiveMapper.class})

@@ -25,7 +25,7 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
 @Retention(RetentionPolicy.RUNTIME)
 public @interface PlainText {
 
-    /** In the ValidationMessages bundles, English and French, which Hibernate Validator reads in the request's language. */
+    /** In the ValidationMessages bundles (English, French): Hibernate Validator writes it in the request's language. */
     String message() default "{fr.dmpindicators.text.PlainText.message}";
 
     Class<?>[] groups() default {};

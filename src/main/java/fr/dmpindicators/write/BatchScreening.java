@@ -67,7 +67,8 @@ final class BatchScreening {
             C command = register.command(item);
             Integer first = firstPositionOfKey.putIfAbsent(register.key(command), position);
             if (first != null) {
-                errors.add(chunk.at(FieldError.rule(register.keyField(), "repeats-item", chunk.indexOf(first)), position));
+                errors.add(chunk.at(FieldError.rule(register.keyField(), "repeats-item", chunk.indexOf(first)),
+                        position));
                 refused.add(position);
                 continue;
             }

@@ -1,12 +1,16 @@
 package fr.dmpindicators.language;
 
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
 
 import fr.dmpindicators.Api;
+import fr.dmpindicators.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.util.Arrays;
@@ -18,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The messages of the service's own rules (not Hibernate Validator's) in each language, one class of refusal per
  * feature: a batch of records breaking several rules (refused whole, or answered item by item), an objective, an
- * establishment, a population, indicator parameters, control characters. English without the header.
+ * establishment, a population, indicator parameters, control characters; the reason of an indicator without value;
+ * refusals of tokens and of the HTTP layer. English without the header.
  */
 @QuarkusTest
 class RuleMessagesTest {
@@ -31,9 +36,8 @@ class RuleMessagesTest {
     }
 
     private static Map<String, Object> record(String date, String territory, String channel) {
-        Map<String, Object> item = new HashMap<>(Map.of("date", date, "territory", territory, "channel", channel,
-                "created", 1, "alimented", 0));
-        return item;
+        return new HashMap<>(Map.of("date", date, "territory", territory, "channel", channel, "created", 1,
+                "alimented", 0));
     }
 
     /** Four items, each breaking other rules; nothing of it may be stored. */
@@ -49,7 +53,8 @@ class RuleMessagesTest {
         in("fr").body(brokenBatch()).when().post("/api/v1/dmp-creations/batch").then().statusCode(422)
                 .header("Content-Language", "fr")
                 .body("errors.message", containsInAnyOrder("ne doit pas être dans le futur",
-                        "ne doit pas être antérieure au 2004-08-13 (loi sur le DMP)", "n’est pas un département connu",
+                        "ne doit pas être antérieure au 2004-08-13 (loi sur le DMP)",
+                        "n’est pas un département connu",
                         "est obligatoire pour le canal ESTABLISHMENT", "doit être absent pour le canal CPAM",
                         "ne doit pas être nul"));
         for (String english : new String[] {"en", null}) {
@@ -120,12 +125,65 @@ class RuleMessagesTest {
                 .body("errors[0].message", is("ne doit pas être postérieure à to ni à asOf"));
         in("fr").queryParam("territory", "97\u00013").when().get("/api/v1/indicators/coverage").then()
                 .statusCode(400)
-                .body("errors[0].message", is("ne doit pas contenir de caractères de contrôle (U+0001 à la position 2)"));
+                .body("errors[0].message",
+                        is("ne doit pas contenir de caractères de contrôle (U+0001 à la position 2)"));
         in("en").queryParam("parent", "R53").queryParam("level", "REGION").queryParam("indicator", "DMP_CREATED")
                 .when().get("/api/v1/indicators/ranking").then().statusCode(400)
                 .body("errors[0].message", is("must be below the level of parent"));
         in("fr").queryParam("parent", "R53").queryParam("level", "REGION").queryParam("indicator", "DMP_CREATED")
                 .when().get("/api/v1/indicators/ranking").then().statusCode(400)
                 .body("errors[0].message", is("doit être inférieur au niveau du parent"));
+    }
+
+    /** Mayotte in the week after the DMP law: no test records anything there, so nothing to divide by. */
+    @Test
+    void shouldGiveTheReasonOfAMissingValueInEachLanguage() {
+        in("fr").queryParam("territory", "976").queryParam("from", "2004-08-14").queryParam("asOf", "2004-08-20")
+                .when().get("/api/v1/indicators/alimentation").then().statusCode(200)
+                .header("Content-Language", "fr").body("value", is((Object) null))
+                .body("reason", is("aucun DMP créé dans le périmètre et la période"));
+        in(null).queryParam("territory", "976").queryParam("from", "2004-08-14").queryParam("asOf", "2004-08-20")
+                .when().get("/api/v1/indicators/alimentation").then().statusCode(200)
+                .body("value", is((Object) null)).body("reason", is("no DMP created in the scope and period"));
+        in("fr").queryParam("territory", "976").queryParam("from", "2004-08-14").queryParam("to", "2004-08-20")
+                .when().get("/api/v1/indicators/growth").then().statusCode(200)
+                .body("value", is((Object) null)).body("reason", is("aucun DMP créé avant le 2004-08-14"));
+        in("en").queryParam("territory", "976").queryParam("from", "2004-08-14").queryParam("to", "2004-08-20")
+                .when().get("/api/v1/indicators/growth").then().statusCode(200)
+                .body("reason", is("no DMP created before 2004-08-14"));
+    }
+
+    @Test
+    void shouldRefuseTokensInEachLanguageWithAnAsciiChallenge() {
+        RestAssured.given().header("Accept-Language", "fr").auth().oauth2("not.a.token").contentType(ContentType.JSON)
+                .body("{}").when().post("/api/v1/dmp-creations").then().statusCode(401)
+                .body("detail", is("Le jeton porteur n’est pas un JWT signé bien formé."))
+                .header("WWW-Authenticate", containsString("The bearer token is not a well-formed signed JWT."));
+        RestAssured.given().header("Accept-Language", "fr").contentType(ContentType.JSON).body("{}")
+                .when().post("/api/v1/dmp-creations").then().statusCode(401)
+                .body("detail", startsWith("Cette opération demande un jeton porteur"));
+        RestAssured.given().header("Accept-Language", "fr").auth().oauth2(TestTokens.reader())
+                .contentType(ContentType.JSON).body("{}").when().post("/api/v1/dmp-creations").then()
+                .statusCode(403).body("detail", is("Les rôles du jeton ne permettent pas cette opération."));
+    }
+
+    @Test
+    void shouldNameTheMethodsAPathAnswersInEachLanguage() {
+        in("fr").when().delete("/api/v1/indicators/coverage").then().statusCode(405)
+                .body("detail", is("Ce chemin répond à GET, HEAD, OPTIONS, pas à DELETE."));
+        in("en").when().delete("/api/v1/indicators/coverage").then().statusCode(405)
+                .body("detail", is("This path answers GET, HEAD, OPTIONS, not DELETE."));
+    }
+
+    @Test
+    void shouldRefuseOtherOriginsInEachLanguage() {
+        RestAssured.given().header("Accept-Language", "fr").header("Origin", "http://evil.example")
+                .when().get("/api/v1/territories").then().statusCode(403)
+                .body("detail", is("Les requêtes de l’origine http://evil.example ne sont pas autorisées"
+                        + " (quarkus.http.cors.origins)."));
+        RestAssured.given().header("Accept-Language", "fr").header("Origin", "http://localhost:3000")
+                .when().patch("/api/v1/territories").then().statusCode(403)
+                .body("detail", is("Les requêtes d’une autre origine ne peuvent pas utiliser PATCH"
+                        + " (quarkus.http.cors.methods)."));
     }
 }
