@@ -100,7 +100,7 @@ public final class CsvRows<T> implements Closeable {
             index = next;
             item = bind(row);
         } catch (IOException | RuntimeException malformed) {
-            unreadable.add(new FieldError(next, "row", "cannot be read: malformed CSV"));
+            unreadable.add(FieldError.rule("row", "malformed-csv").at(next));
             return false;
         }
         return true;

@@ -185,16 +185,21 @@ public class ObjectiveService {
         checkNotBlank("label", input.getLabel(), errors);
         checkNotBlank("reason", input.getReason(), errors);
         LocalDate effective = effectiveDateOf(input);
-        String given = input.getEffectiveDate() == null ? " (it defaults to today, " + effective + ")" : "";
         ObjectiveRevision latest = objective.latestRevision();
         if (effective.isBefore(objective.startDate)) {
-            errors.add(FieldError.of("effectiveDate",
-                    "must not be before the start date (" + objective.startDate + ")" + given));
+            errors.add(effectiveDateError(input, new ProblemText("rule.before-start", objective.startDate), effective));
         } else if (latest.effectiveDate != null && effective.isBefore(latest.effectiveDate)) {
-            errors.add(FieldError.of("effectiveDate", "must not be before the effective date of revision "
-                    + latest.revision + " (" + latest.effectiveDate + ")" + given));
+            errors.add(effectiveDateError(input,
+                    new ProblemText("rule.before-revision", latest.revision, latest.effectiveDate), effective));
         }
         return sorted(errors);
+    }
+
+    /** The refusal of an effective date, saying which date it was when the client gave none. */
+    private static FieldError effectiveDateError(ObjectiveRevisionInputDto input, ProblemText refusal,
+            LocalDate effective) {
+        return FieldError.of("effectiveDate", input.getEffectiveDate() == null
+                ? new ProblemText("rule.defaulted-to-today", refusal, effective) : refusal);
     }
 
     /** A rate is a decimal fraction, so its target cannot exceed 1 (the contract already asks for more than 0). */
