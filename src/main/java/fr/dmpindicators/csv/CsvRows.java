@@ -81,7 +81,8 @@ public final class CsvRows<T> implements Closeable {
         for (int column = 0; column < header.size(); column++) {
             int at = column;
             PlainText.Offence.firstIn(header.get(column)).ifPresent(offence -> controlCharacters.add(
-                    FieldError.of("header", new ProblemText("rule.column", at + 1, offence.text()))));
+                    FieldError.of("header", new ProblemText("rule.column", at + 1,
+                            ProblemText.controlCharacter(offence.character(), offence.position())))));
         }
     }
 
@@ -149,7 +150,8 @@ public final class CsvRows<T> implements Closeable {
             String field = column < header.size() ? header.get(column).trim() : "column " + (column + 1);
             int at = index;
             PlainText.Offence.firstIn(sent).ifPresent(offence -> controlCharacters.add(
-                    new FieldError(at, field, offence.text())));
+                    new FieldError(at, field,
+                            ProblemText.controlCharacter(offence.character(), offence.position()))));
             String cell = sent.trim();
             if (column >= header.size()) {
                 readable &= cell.isEmpty()

@@ -124,7 +124,7 @@ public class ParameterScreening {
         }
         Optional<PlainText.Offence> offence = PlainText.Offence.firstIn(value);
         if (offence.isPresent()) {
-            ProblemText refused = offence.get().text();
+            ProblemText refused = ProblemText.controlCharacter(offence.get().character(), offence.get().position());
             return Optional.of(new Refusal(texts.get(refused.key(), refused.arguments()), true));
         }
         Class<?> type = parameter.type();

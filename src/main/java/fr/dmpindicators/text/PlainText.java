@@ -1,6 +1,5 @@
 package fr.dmpindicators.text;
 
-import fr.dmpindicators.problem.ProblemText;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -34,11 +33,6 @@ public @interface PlainText {
 
     /** The first character that breaks the rule, as U+XXXX, with its 0-based position in the text. */
     record Offence(String character, int position) {
-
-        /** The refusal's words, in the problem texts beside the other refusals the service writes itself. */
-        public ProblemText text() {
-            return new ProblemText("rule.control-character", character, String.valueOf(position));
-        }
 
         /** The first forbidden character of a text, if any. */
         public static Optional<Offence> firstIn(String text) {
