@@ -22,7 +22,7 @@ public final class DateParameter {
     public static LocalDate checked(String parameter, LocalDate date) {
         if (date != null && (date.isBefore(FIRST) || date.isAfter(LAST))) {
             throw ProblemException.malformed(parameter + " (" + date + ") is not a date between " + FIRST + " and "
-                    + LAST + ".", List.of(FieldError.of(parameter, "must be between " + FIRST + " and " + LAST)));
+                    + LAST + ".", List.of(FieldError.rule(parameter, "date-between", FIRST, LAST)));
         }
         return date;
     }

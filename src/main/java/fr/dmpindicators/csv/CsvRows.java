@@ -12,6 +12,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import fr.dmpindicators.api.model.CsvWarningDto;
 import fr.dmpindicators.problem.FieldError;
+import fr.dmpindicators.problem.ProblemText;
 import fr.dmpindicators.problem.UnreadableValue;
 import fr.dmpindicators.text.PlainText;
 import java.io.BufferedReader;
@@ -80,7 +81,8 @@ public final class CsvRows<T> implements Closeable {
         for (int column = 0; column < header.size(); column++) {
             int at = column;
             PlainText.Offence.firstIn(header.get(column)).ifPresent(offence -> controlCharacters.add(
-                    FieldError.of("header", "column " + (at + 1) + " " + offence.message())));
+                    FieldError.of("header", new ProblemText("rule.column", at + 1,
+                            ProblemText.controlCharacter(offence.character(), offence.position())))));
         }
     }
 
@@ -99,7 +101,7 @@ public final class CsvRows<T> implements Closeable {
             index = next;
             item = bind(row);
         } catch (IOException | RuntimeException malformed) {
-            unreadable.add(new FieldError(next, "row", "cannot be read: malformed CSV"));
+            unreadable.add(FieldError.rule("row", "malformed-csv").at(next));
             return false;
         }
         return true;
@@ -148,11 +150,12 @@ public final class CsvRows<T> implements Closeable {
             String field = column < header.size() ? header.get(column).trim() : "column " + (column + 1);
             int at = index;
             PlainText.Offence.firstIn(sent).ifPresent(offence -> controlCharacters.add(
-                    new FieldError(at, field, offence.message())));
+                    new FieldError(at, field,
+                            ProblemText.controlCharacter(offence.character(), offence.position()))));
             String cell = sent.trim();
             if (column >= header.size()) {
-                readable &= cell.isEmpty() || refused(new FieldError(index, "row", "has more cells than the header"
-                        + " has columns (" + header.size() + ")"));
+                readable &= cell.isEmpty()
+                        || refused(new FieldError(index, "row", new ProblemText("rule.more-cells", header.size())));
             } else if (cell.isEmpty()) {
                 fields.putNull(field);
             } else {
@@ -173,7 +176,7 @@ public final class CsvRows<T> implements Closeable {
             return binder.readValue(fields);
         } catch (JsonMappingException e) {
             FieldError error = UnreadableValue.fieldError(e);
-            refused(new FieldError(index, error.field(), error.message()));
+            refused(new FieldError(index, error.field(), error.text()));
             return null;
         }
     }

@@ -1,6 +1,7 @@
 package fr.dmpindicators.csv;
 
 import fr.dmpindicators.problem.FieldError;
+import fr.dmpindicators.problem.ProblemText;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Set;
@@ -44,17 +45,14 @@ final class FrenchCells {
             return cell;
         }
         if (!dayFirst) {
-            throw new Unreadable(new FieldError(row, field, "\"" + cell + "\" is ambiguous in a ,-separated file"
-                    + " (day or month first?): write the date AAAA-MM-JJ, or send the file ;-separated as French"
-                    + " Excel saves it, where JJ/MM/AAAA is read day first"));
+            throw new Unreadable(new FieldError(row, field, new ProblemText("rule.ambiguous-date", cell)));
         }
         try {
             LocalDate day = LocalDate.of(Integer.parseInt(date.group(3)), Integer.parseInt(date.group(2)),
                     Integer.parseInt(date.group(1)));
             return reinterpreted(row, field, Reading.DAY_MONTH_YEAR, cell, day.toString());
         } catch (DateTimeException notADay) {
-            throw new Unreadable(new FieldError(row, field, "\"" + cell + "\" read as JJ/MM/AAAA is not a day of"
-                    + " the calendar"));
+            throw new Unreadable(new FieldError(row, field, new ProblemText("rule.no-such-day", cell)));
         }
     }
 

@@ -3,6 +3,7 @@ package fr.dmpindicators.dashboard;
 import fr.dmpindicators.indicator.Completeness.Feed;
 import fr.dmpindicators.indicator.IndicatorValue;
 import fr.dmpindicators.objective.ProgressReport;
+import fr.dmpindicators.problem.ProblemText;
 import fr.dmpindicators.territory.Territory;
 import fr.dmpindicators.totals.Sums;
 import java.time.LocalDate;
@@ -19,6 +20,6 @@ public record Card(Territory territory, LocalDate asOf, IndicatorValue coverage,
      * The rank by coverage among the siblings that have a coverage value ({@code of} counts those); without a value
      * of its own, no rank but the reason.
      */
-    public record SiblingRank(Integer rank, int of, String parent, String reason) {
+    public record SiblingRank(Integer rank, int of, String parent, ProblemText reason) {
     }
 }

@@ -78,8 +78,9 @@ public class DashboardService {
         Integer rank = ranked.stream().filter(r -> r.item().territory().code.equals(territory.code))
                 .findFirst().map(Ranked::rank).orElse(null);
         int of = (int) ranked.stream().filter(r -> r.rank() != null).count();
-        String reason = coverage.ratio().reason();
-        return new SiblingRank(rank, of, parent.code, rank == null ? "no coverage value for " + territory.code
-                + " at " + window.asOf() + (reason == null ? "" : ": " + reason) : null);
+        ProblemText reason = coverage.ratio().reason();
+        return new SiblingRank(rank, of, parent.code, rank == null ? reason == null
+                ? new ProblemText("reason.no-coverage", territory.code, window.asOf())
+                : new ProblemText("reason.no-coverage-because", territory.code, window.asOf(), reason) : null);
     }
 }

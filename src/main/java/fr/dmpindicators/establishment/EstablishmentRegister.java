@@ -96,20 +96,19 @@ public class EstablishmentRegister implements Register<EstablishmentDto, Registr
             var problem = Finess.problem(item.getFiness());
             problem.ifPresent(message -> errors.add(FieldError.of("finess", message)));
             if (problem.isEmpty() && !territories.isDepartement(Finess.departementOf(item.getFiness()))) {
-                errors.add(FieldError.of("finess", "does not start with the code of a known département"));
+                errors.add(FieldError.rule("finess", "finess-departement"));
             } else if (problem.isEmpty()) {
                 departementOfFiness = Finess.departementOf(item.getFiness());
             }
         }
         if (item.getCategory() != null && EstablishmentCategory.fromCode(item.getCategory()).isEmpty()) {
-            errors.add(FieldError.of("category", "is not a known establishment category"));
+            errors.add(FieldError.rule("category", "unknown-category"));
         }
         if (item.getTerritory() != null && !territories.isDepartement(item.getTerritory())) {
-            errors.add(FieldError.of("territory", "is not a known département"));
+            errors.add(FieldError.rule("territory", "unknown-departement"));
         } else if (item.getTerritory() != null && departementOfFiness != null
                 && !departementOfFiness.equals(item.getTerritory())) {
-            errors.add(FieldError.of("territory", "must be the département the FINESS number names ("
-                    + departementOfFiness + ")"));
+            errors.add(FieldError.rule("territory", "finess-territory", departementOfFiness));
         }
         return errors;
     }

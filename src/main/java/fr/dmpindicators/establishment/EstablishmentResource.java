@@ -4,6 +4,7 @@ import fr.dmpindicators.api.EstablishmentsApi;
 import fr.dmpindicators.api.model.EstablishmentDto;
 import fr.dmpindicators.api.model.EstablishmentInputDto;
 import fr.dmpindicators.csv.CsvReadings;
+import fr.dmpindicators.language.Language;
 import fr.dmpindicators.persistence.RetryOnConflict;
 import fr.dmpindicators.security.Caller;
 import fr.dmpindicators.write.BatchOptions;
@@ -13,6 +14,8 @@ import fr.dmpindicators.write.Written;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
@@ -31,6 +34,9 @@ public class EstablishmentResource implements EstablishmentsApi {
 
     @Inject
     CsvReadings csvReadings;
+
+    @Context
+    HttpHeaders headers;
 
     @Override
     public Response listEstablishments(String territory, String category, String name, Integer page, Integer size) {
@@ -56,6 +62,6 @@ public class EstablishmentResource implements EstablishmentsApi {
     @RetryOnConflict
     public Response pushEstablishmentBatch(List<EstablishmentDto> items, Boolean atomic, Boolean dryRun) {
         return Response.ok(summaries.toDto(service.pushBatch(items, BatchOptions.of(atomic, dryRun)),
-                csvReadings.warnings())).build();
+                csvReadings.warnings(), Language.of(headers.getHeaderString(Language.ACCEPT_LANGUAGE)))).build();
     }
 }

@@ -1,5 +1,6 @@
 package fr.dmpindicators.establishment;
 
+import fr.dmpindicators.problem.ProblemText;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -19,14 +20,14 @@ public final class Finess {
     }
 
     /** What is wrong with this FINESS number, or empty if it is well formed and its key is right. */
-    public static Optional<String> problem(String finess) {
+    public static Optional<ProblemText> problem(String finess) {
         if (!FORMAT.matcher(finess).matches()) {
-            return Optional.of("must be 9 digits, or 2A/2B followed by 7 digits");
+            return Optional.of(new ProblemText("rule.finess-format"));
         }
         if (isCorsican(finess)) {
             return Optional.empty();
         }
-        return hasValidLuhnKey(finess) ? Optional.empty() : Optional.of("has a wrong check key (Luhn)");
+        return hasValidLuhnKey(finess) ? Optional.empty() : Optional.of(new ProblemText("rule.finess-key"));
     }
 
     /** The département code that a well-formed FINESS number names (not checked against the known ones). */

@@ -1,6 +1,7 @@
 package fr.dmpindicators.http;
 
 import fr.dmpindicators.http.ContractOperations.Operation;
+import fr.dmpindicators.problem.ProblemText;
 import fr.dmpindicators.problem.ProblemType;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -99,8 +100,8 @@ public class AllowedMethods {
             context.response().setStatusCode(204).putHeader(HttpHeaders.ALLOW, allow).end();
         } else if (!List.of(allow.split(", ")).contains(method.name())) {
             context.response().putHeader(HttpHeaders.ALLOW, allow);
-            problems.send(context, ProblemType.METHOD_NOT_ALLOWED, "This path answers " + allow + ", not "
-                    + method.name() + ".", null);
+            problems.send(context, ProblemType.METHOD_NOT_ALLOWED,
+                    new ProblemText("detail.path-answers", allow, method.name()), null);
         } else {
             context.next();
         }

@@ -1,5 +1,6 @@
 package fr.dmpindicators.http;
 
+import fr.dmpindicators.problem.ProblemText;
 import fr.dmpindicators.problem.ProblemType;
 import io.quarkus.vertx.http.runtime.cors.CORSFilter;
 import io.vertx.core.http.HttpHeaders;
@@ -61,11 +62,10 @@ public class CorsRefusals {
                 && (request.getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD) != null
                         || request.getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS) != null);
         if (!anyOrigin && !listed && !isSameOrigin(request, origin)) {
-            problems.send(context, ProblemType.CORS_REFUSED, "Requests from the origin " + origin
-                    + " are not allowed (quarkus.http.cors.origins).", null);
+            problems.send(context, ProblemType.CORS_REFUSED, new ProblemText("detail.origin-refused", origin), null);
         } else if ((anyOrigin || listed) && !preflight && !methodAllowed(request.method())) {
-            problems.send(context, ProblemType.CORS_REFUSED, "Cross-origin requests may not use "
-                    + request.method().name() + " (quarkus.http.cors.methods).", null);
+            problems.send(context, ProblemType.CORS_REFUSED,
+                    new ProblemText("detail.cross-origin-method", request.method().name()), null);
         } else {
             context.next();
         }

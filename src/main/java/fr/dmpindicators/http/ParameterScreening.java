@@ -124,7 +124,8 @@ public class ParameterScreening {
         }
         Optional<PlainText.Offence> offence = PlainText.Offence.firstIn(value);
         if (offence.isPresent()) {
-            return Optional.of(new Refusal(offence.get().message(), true));
+            ProblemText refused = ProblemText.controlCharacter(offence.get().character(), offence.get().position());
+            return Optional.of(new Refusal(texts.get(refused.key(), refused.arguments()), true));
         }
         Class<?> type = parameter.type();
         if (type == LocalDate.class) {

@@ -136,7 +136,7 @@ public class TextBodies implements ReaderInterceptor {
         String where = "line " + line + ", byte " + column + " of the line";
         return ProblemException.malformed("The body is not well-formed " + encodings + " (" + where + ": 0x"
                 + String.format("%02X", body[offset] & 0xFF) + " does not start a valid sequence there);"
-                + " nothing was stored." + fix, List.of(FieldError.of("body", "is not well-formed " + encodings
-                        + " at " + where)));
+                + " nothing was stored." + fix,
+                List.of(FieldError.rule("body", "malformed-bytes", encodings, line, column)));
     }
 }

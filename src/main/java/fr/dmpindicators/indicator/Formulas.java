@@ -1,5 +1,6 @@
 package fr.dmpindicators.indicator;
 
+import fr.dmpindicators.problem.ProblemText;
 import fr.dmpindicators.territory.PopulationResolver.ScopePopulation;
 import fr.dmpindicators.totals.Sums;
 import java.time.LocalDate;
@@ -27,14 +28,14 @@ public final class Formulas {
     public static Ratio coverage(Sums sums, ScopePopulation population, int year) {
         if (!population.isKnown()) {
             return Ratio.of(sums.created(), null,
-                    "no reference population for " + year + " or earlier for " + named(population.missing()));
+                    new ProblemText("reason.no-population", year, named(population.missing())));
         }
-        return Ratio.of(sums.created(), population.population(), "the reference population is zero");
+        return Ratio.of(sums.created(), population.population(), new ProblemText("reason.zero-population"));
     }
 
     /** Alimentation share: DMP alimented ÷ DMP created. No value when nothing was created. */
     public static Ratio alimentationShare(Sums sums) {
-        return Ratio.of(sums.alimented(), sums.created(), "no DMP created in the scope and period");
+        return Ratio.of(sums.alimented(), sums.created(), new ProblemText("reason.nothing-created"));
     }
 
     /**
@@ -42,7 +43,7 @@ public final class Formulas {
      * the day before {@code from}. No value when nothing was created before it.
      */
     public static Ratio growth(long stockBefore, long stockAtEnd, LocalDate from) {
-        return Ratio.growth(stockBefore, stockAtEnd, "no DMP created before " + from);
+        return Ratio.growth(stockBefore, stockAtEnd, new ProblemText("reason.nothing-created-before", from));
     }
 
     /** A count (DMP created, establishments involved): always a value. */
@@ -80,9 +81,10 @@ public final class Formulas {
         };
     }
 
-    private static String named(List<String> territories) {
+    private static Object named(List<String> territories) {
         int shown = Math.min(territories.size(), NAMED_IN_REASON);
-        return String.join(", ", territories.subList(0, shown))
-                + (territories.size() > shown ? " and " + (territories.size() - shown) + " more" : "");
+        String named = String.join(", ", territories.subList(0, shown));
+        return territories.size() > shown ? new ProblemText("reason.and-more", named, territories.size() - shown)
+                : named;
     }
 }

@@ -20,10 +20,13 @@ import fr.dmpindicators.api.model.TimeSeriesPointDto;
 import fr.dmpindicators.indicator.IndicatorCatalogue.Definition;
 import fr.dmpindicators.indicator.Ranking.Item;
 import fr.dmpindicators.indicator.Ranks.Ranked;
+import fr.dmpindicators.problem.ProblemText;
 import fr.dmpindicators.source.Channel;
 import fr.dmpindicators.territory.Territory;
 import fr.dmpindicators.territory.TerritoryLevel;
 import java.util.List;
+import java.util.Locale;
+import org.mapstruct.Context;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingConstants;
@@ -44,7 +47,7 @@ public interface IndicatorMapper {
 
     @Mapping(target = "unit", source = "indicator.unit")
     @Mapping(target = ".", source = "ratio")
-    IndicatorValueDto value(IndicatorValue value);
+    IndicatorValueDto value(IndicatorValue value, @Context Locale locale);
 
     @Mapping(target = "created", source = "total.created")
     @Mapping(target = "alimented", source = "total.alimented")
@@ -55,12 +58,17 @@ public interface IndicatorMapper {
     BreakdownItemDto part(Breakdown.Part part);
 
     @Mapping(target = "removeItemsItem", ignore = true)
-    RankingDto ranking(Ranking ranking);
+    RankingDto ranking(Ranking ranking, @Context Locale locale);
 
     @Mapping(target = "territory", source = "item.territory.code")
     @Mapping(target = "name", source = "item.territory.name")
     @Mapping(target = ".", source = "item.ratio")
-    RankingItemDto item(Ranked<Item> ranked);
+    RankingItemDto item(Ranked<Item> ranked, @Context Locale locale);
+
+    /** Why a value is missing, in the answer's language. */
+    default String reason(ProblemText reason, @Context Locale locale) {
+        return reason == null ? null : reason.in(locale);
+    }
 
     @Mapping(target = "removeItemsItem", ignore = true)
     TimeSeriesDto series(TimeSeries series);

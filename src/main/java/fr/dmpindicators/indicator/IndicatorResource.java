@@ -13,8 +13,11 @@ import fr.dmpindicators.metrics.ServiceMetrics;
 import fr.dmpindicators.territory.TerritoryHierarchy;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 /** HTTP access to the indicators and their catalogue: parameters to scope and window, answers to the contract. */
@@ -49,6 +52,9 @@ public class IndicatorResource implements IndicatorsApi {
     @Inject
     ServiceMetrics metrics;
 
+    @Context
+    HttpHeaders headers;
+
     /** The catalogue changes only with a release of the service: clients may keep it an hour. */
     @Override
     @Revalidated(maxAge = 3600)
@@ -58,24 +64,27 @@ public class IndicatorResource implements IndicatorsApi {
 
     @Override
     public Response getCoverage(String territory, LocalDate asOf, LocalDate from) {
-        return read("coverage", () -> mapper.value(values.coverage(scope(territory), window(asOf, from, null))));
+        return read("coverage",
+                () -> mapper.value(values.coverage(scope(territory), window(asOf, from, null)), language()));
     }
 
     @Override
     public Response getAlimentationShare(String territory, LocalDate asOf, LocalDate from) {
         return read("alimentation",
-                () -> mapper.value(values.alimentation(scope(territory), window(asOf, from, null))));
+                () -> mapper.value(values.alimentation(scope(territory), window(asOf, from, null)), language()));
     }
 
     @Override
     public Response getGrowth(LocalDate from, String territory, LocalDate asOf, LocalDate to) {
-        return read("growth", () -> mapper.value(values.growth(scope(territory), window(asOf, from, to))));
+        return read("growth",
+                () -> mapper.value(values.growth(scope(territory), window(asOf, from, to)), language()));
     }
 
     @Override
     public Response getEstablishmentsInvolved(String territory, LocalDate asOf, LocalDate from, LocalDate to) {
         return read("establishments",
-                () -> mapper.value(values.establishmentsInvolved(scope(territory), window(asOf, from, to))));
+                () -> mapper.value(values.establishmentsInvolved(scope(territory), window(asOf, from, to)),
+                        language()));
     }
 
     @Override
@@ -89,7 +98,7 @@ public class IndicatorResource implements IndicatorsApi {
     public Response getRanking(String parent, TerritoryLevelDto level, MetricDto indicator, LocalDate asOf,
             LocalDate from) {
         return read("ranking", () -> mapper.ranking(rankings.ranking(parent, mapper.level(level),
-                mapper.metric(indicator), window(asOf, from, null))));
+                mapper.metric(indicator), window(asOf, from, null)), language()));
     }
 
     @Override
@@ -110,6 +119,11 @@ public class IndicatorResource implements IndicatorsApi {
     private Response read(String indicator, Supplier<?> answer) {
         metrics.indicatorRead(indicator);
         return Response.ok(answer.get()).build();
+    }
+
+    /** The language of the answer, for the reason of a value that cannot be computed. */
+    private Locale language() {
+        return Language.of(headers.getHeaderString(Language.ACCEPT_LANGUAGE));
     }
 
     private Scope scope(String codes) {

@@ -35,7 +35,7 @@ public class RankingReader {
         List<Territory> members = level == null ? hierarchy.children(parent.code) : hierarchy.under(parent.code, level);
         if (level != null && members.isEmpty()) {
             throw ProblemException.malformed("There is no " + level + " under " + parent.code + ".",
-                    List.of(FieldError.of("level", "must be below the level of parent")));
+                    List.of(FieldError.rule("level", "below-parent")));
         }
         return new Ranking(parent.code, metric, window.asOf(), window.from(), rank(members, metric, window));
     }

@@ -1,12 +1,14 @@
 package fr.dmpindicators.indicator;
 
+import fr.dmpindicators.problem.ProblemText;
+
 /**
  * A numerator over a denominator, with the reason when it cannot be divided: a missing or zero denominator gives
- * no value, never a division by zero.
+ * no value, never a division by zero. The reason is written in the answer's language when the answer is.
  */
-public record Ratio(long numerator, Long denominator, Double value, String reason) {
+public record Ratio(long numerator, Long denominator, Double value, ProblemText reason) {
 
-    public static Ratio of(long numerator, Long denominator, String reasonWhenZero) {
+    public static Ratio of(long numerator, Long denominator, ProblemText reasonWhenZero) {
         if (denominator == null) {
             return new Ratio(numerator, null, null, reasonWhenZero);
         }
@@ -27,7 +29,7 @@ public record Ratio(long numerator, Long denominator, Double value, String reaso
     }
 
     /** Growth from a start value to an end value, relative to the start value. */
-    public static Ratio growth(long start, long end, String reasonWhenZero) {
+    public static Ratio growth(long start, long end, ProblemText reasonWhenZero) {
         return of(end - start, start, reasonWhenZero);
     }
 }

@@ -29,7 +29,7 @@ public record Scope(List<Territory> territories) {
         }
         if (!unknown.isEmpty() || asked.isEmpty()) {
             throw ProblemException.malformed("Unknown territory code(s): " + String.join(", ", unknown) + ".",
-                    List.of(FieldError.of("territory", "is not a known territory: " + String.join(", ", unknown))));
+                    List.of(FieldError.rule("territory", "unknown-territories", String.join(", ", unknown))));
         }
         List<Territory> kept = asked.stream()
                 .filter(code -> asked.stream().noneMatch(other -> !other.equals(code) && isBelow(code, other,

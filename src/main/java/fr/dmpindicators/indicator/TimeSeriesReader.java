@@ -62,8 +62,7 @@ public class TimeSeriesReader {
             throw new ProblemException(ProblemType.MALFORMED_REQUEST, "A time series has at most "
                     + MAX_SERIES_POINTS + " points; from " + from + " to " + to + " by " + interval
                     + " has " + periods + ". Choose a longer interval or a shorter period.",
-                    List.of(FieldError.of("interval", "gives " + periods + " points, more than "
-                            + MAX_SERIES_POINTS + " from " + from + " to " + to)),
+                    List.of(FieldError.rule("interval", "too-many-points", periods, MAX_SERIES_POINTS, from, to)),
                     (long) MAX_SERIES_POINTS);
         }
     }

@@ -22,7 +22,7 @@ public record Window(LocalDate asOf, LocalDate from, LocalDate to) {
         LocalDate end = to == null || to.isAfter(at) ? at : to;
         if (from != null && from.isAfter(end)) {
             throw ProblemException.malformed("from (" + from + ") is after the end of the period (" + end + ").",
-                    List.of(FieldError.of("from", "must not be after to or asOf")));
+                    List.of(FieldError.rule("from", "from-after-to")));
         }
         return new Window(at, from, end);
     }

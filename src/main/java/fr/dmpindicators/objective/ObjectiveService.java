@@ -155,20 +155,18 @@ public class ObjectiveService {
         List<FieldError> errors = new ArrayList<>(beanChecks.check(input));
         if (input.getTerritory() != null && isClean(errors, "territory")
                 && territories.find(input.getTerritory()).isEmpty()) {
-            errors.add(FieldError.of("territory",
-                    "is not a known territory (one code: FR, a region such as R94, or a département such as 2B)"));
+            errors.add(FieldError.rule("territory", "unknown-objective-territory"));
         }
         if (input.getMetric() != null) {
             checkTarget(mapper.metric(input.getMetric()), input.getTargetValue(), errors);
         }
         if (input.getStartDate() != null && input.getStartDate().isBefore(DmpLaw.DATE)) {
-            errors.add(FieldError.of("startDate", "must not be before " + DmpLaw.DATE
-                    + " (the DMP law): no DMP exists before it"));
+            errors.add(FieldError.rule("startDate", "before-law-no-dmp", DmpLaw.DATE));
         }
         checkNameable("startDate", input.getStartDate(), errors);
         if (input.getStartDate() != null && input.getDueDate() != null
                 && !input.getDueDate().isAfter(input.getStartDate())) {
-            errors.add(FieldError.of("dueDate", "must be after the start date (" + input.getStartDate() + ")"));
+            errors.add(FieldError.rule("dueDate", "after-start", input.getStartDate()));
         }
         checkNameable("dueDate", input.getDueDate(), errors);
         checkNotBlank("label", input.getLabel(), errors);
@@ -180,30 +178,34 @@ public class ObjectiveService {
         List<FieldError> errors = new ArrayList<>(beanChecks.check(input));
         checkTarget(objective.metric, input.getTargetValue(), errors);
         if (input.getDueDate() != null && !input.getDueDate().isAfter(objective.startDate)) {
-            errors.add(FieldError.of("dueDate", "must be after the start date (" + objective.startDate + ")"));
+            errors.add(FieldError.rule("dueDate", "after-start", objective.startDate));
         }
         checkNameable("dueDate", input.getDueDate(), errors);
         checkNameable("effectiveDate", input.getEffectiveDate(), errors);
         checkNotBlank("label", input.getLabel(), errors);
         checkNotBlank("reason", input.getReason(), errors);
         LocalDate effective = effectiveDateOf(input);
-        String given = input.getEffectiveDate() == null ? " (it defaults to today, " + effective + ")" : "";
         ObjectiveRevision latest = objective.latestRevision();
         if (effective.isBefore(objective.startDate)) {
-            errors.add(FieldError.of("effectiveDate",
-                    "must not be before the start date (" + objective.startDate + ")" + given));
+            errors.add(effectiveDateError(input, new ProblemText("rule.before-start", objective.startDate), effective));
         } else if (latest.effectiveDate != null && effective.isBefore(latest.effectiveDate)) {
-            errors.add(FieldError.of("effectiveDate", "must not be before the effective date of revision "
-                    + latest.revision + " (" + latest.effectiveDate + ")" + given));
+            errors.add(effectiveDateError(input,
+                    new ProblemText("rule.before-revision", latest.revision, latest.effectiveDate), effective));
         }
         return sorted(errors);
+    }
+
+    /** The refusal of an effective date, saying which date it was when the client gave none. */
+    private static FieldError effectiveDateError(ObjectiveRevisionInputDto input, ProblemText refusal,
+            LocalDate effective) {
+        return FieldError.of("effectiveDate", input.getEffectiveDate() == null
+                ? new ProblemText("rule.defaulted-to-today", refusal, effective) : refusal);
     }
 
     /** A rate is a decimal fraction, so its target cannot exceed 1 (the contract already asks for more than 0). */
     private static void checkTarget(Metric metric, Double target, List<FieldError> errors) {
         if (target != null && isClean(errors, "targetValue") && metric.isRate() && target > 1) {
-            errors.add(FieldError.of("targetValue",
-                    "must be at most 1 for " + metric + ", a decimal fraction (0.2 = 20 %)"));
+            errors.add(FieldError.rule("targetValue", "fraction-target", metric));
         }
     }
 
@@ -211,14 +213,14 @@ public class ObjectiveService {
     private static void checkNameable(String field, LocalDate date, List<FieldError> errors) {
         if (date != null && isClean(errors, field)
                 && (date.isBefore(DateParameter.FIRST) || date.isAfter(DateParameter.LAST))) {
-            errors.add(FieldError.of(field, "must be between " + DateParameter.FIRST + " and " + DateParameter.LAST));
+            errors.add(FieldError.rule(field, "date-between", DateParameter.FIRST, DateParameter.LAST));
         }
     }
 
     /** The contract bounds the length; a text of spaces only says nothing either. */
     private static void checkNotBlank(String field, String value, List<FieldError> errors) {
         if (value != null && !value.isEmpty() && value.isBlank()) {
-            errors.add(FieldError.of(field, "must not be blank"));
+            errors.add(FieldError.rule(field, "blank"));
         }
     }
 

@@ -100,7 +100,7 @@ public class PopulationRegister implements Register<PopulationInput, PopulationF
     private List<FieldError> rules(PopulationInput item) {
         List<FieldError> errors = new ArrayList<>(beanChecks.check(item.figure()));
         if (item.year() > today.date().getYear()) {
-            errors.add(FieldError.of("year", "must not be after the current year"));
+            errors.add(FieldError.rule("year", "future-year"));
         }
         return errors;
     }

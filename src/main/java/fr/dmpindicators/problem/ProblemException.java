@@ -52,9 +52,10 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException forbidden(List<FieldError> errors) {
-        String detail = errors.size() == 1 ? describe(errors.get(0)) + "; nothing was stored."
-                : errors.size() + " items are outside what this token may write; nothing was stored.";
-        return new ProblemException(ProblemType.FORBIDDEN, detail, errors, null);
+        ProblemText refused = errors.size() == 1 ? describing(errors.get(0))
+                : new ProblemText("detail.outside-token", errors.size());
+        return new ProblemException(ProblemType.FORBIDDEN, new ProblemText("detail.nothing-stored", refused), errors,
+                null);
     }
 
     public static ProblemException malformed(String detail, List<FieldError> errors) {
@@ -69,14 +70,10 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, detail, List.of(), limit);
     }
 
-    public static String describe(FieldError error) {
-        return describing(error).in(Language.DEFAULT);
-    }
-
     /** "Item 3: created must be…", or the field and its message alone outside a batch. */
     public static ProblemText describing(FieldError error) {
-        return error.index() == null ? new ProblemText("detail.field", error.field(), error.message())
-                : new ProblemText("detail.item", error.index(), error.field(), error.message());
+        return error.index() == null ? new ProblemText("detail.field", error.field(), error.text())
+                : new ProblemText("detail.item", error.index(), error.field(), error.text());
     }
 
     /** The detail in a language: the words translated when they are known, the English sentence otherwise. */

@@ -63,10 +63,10 @@ public class ProblemMapper {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             errors.add(UnreadableValue.fieldError(mapping));
         }
-        String detail = errors.isEmpty()
-                ? "The body is not well-formed " + format(e) + " (line " + line(e) + ")."
-                : "The body cannot be read: " + ProblemException.describe(errors.get(0)) + ".";
-        return respond(ProblemType.MALFORMED_REQUEST, detail, uri, errors, null, locale(headers));
+        ProblemText detail = errors.isEmpty() ? new ProblemText("detail.not-well-formed", format(e), line(e))
+                : new ProblemText("detail.unreadable", ProblemException.describing(errors.get(0)));
+        Locale locale = locale(headers);
+        return respond(ProblemType.MALFORMED_REQUEST, detail.in(locale), uri, errors, null, locale);
     }
 
     /** Takes precedence over the framework's own mapper for this subtype, which answers without a body. */

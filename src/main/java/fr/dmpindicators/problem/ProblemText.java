@@ -20,6 +20,16 @@ public record ProblemText(String key, Object... arguments) {
         return texts(locale).get(key, written);
     }
 
+    /** Words already written, in whatever language they came: shown as they are in every language. */
+    public static ProblemText written(String words) {
+        return new ProblemText("written", words);
+    }
+
+    /** A control character refused at a 0-based position (text.PlainText finds it; text stays below problem). */
+    public static ProblemText controlCharacter(String character, int position) {
+        return new ProblemText("rule.control-character", character, String.valueOf(position));
+    }
+
     /** The problem texts of a language, for words written where the request's language is known. */
     public static Texts texts(Locale locale) {
         return Texts.of(BUNDLE, locale);

@@ -23,7 +23,7 @@ public final class Problems {
                 .detail(detail)
                 .instance(instance)
                 .limit(limit);
-        problem.setErrors(errors.isEmpty() ? null : errors.stream().map(FieldError::toDto).toList());
+        problem.setErrors(errors.isEmpty() ? null : errors.stream().map(error -> error.toDto(locale)).toList());
         return problem;
     }
 

@@ -24,30 +24,30 @@ public final class UnreadableValue {
                 index = reference.getIndex();
             }
         }
-        String message;
-        if (e instanceof InvalidFormatException invalid && "".equals(invalid.getValue())) {
-            message = "must not be empty; leave it out for the default";
-        } else if (e instanceof UnrecognizedPropertyException) {
-            message = "is not a known field";
-        } else if (e instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum()) {
-            message = "must be one of " + Arrays.toString(invalid.getTargetType().getEnumConstants());
-        } else if (e instanceof ValueInstantiationException invalid && invalid.getType().isEnumType()) {
-            message = "must be one of " + Arrays.toString(invalid.getType().getRawClass().getEnumConstants());
-        } else if (e instanceof InvalidFormatException invalid) {
-            message = "has a value of the wrong type (\"" + invalid.getValue() + "\" is not a valid "
-                    + typeName(invalid.getTargetType()) + ")";
-        } else {
-            message = "has a value of the wrong type";
-        }
-        return new FieldError(index, field, message);
+        return new FieldError(index, field, why(e));
     }
 
-    private static String typeName(Class<?> type) {
+    private static ProblemText why(JsonMappingException e) {
+        if (e instanceof InvalidFormatException invalid && "".equals(invalid.getValue())) {
+            return new ProblemText("rule.empty-value");
+        } else if (e instanceof UnrecognizedPropertyException) {
+            return new ProblemText("rule.unknown-field");
+        } else if (e instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum()) {
+            return new ProblemText("rule.one-of", Arrays.toString(invalid.getTargetType().getEnumConstants()));
+        } else if (e instanceof ValueInstantiationException invalid && invalid.getType().isEnumType()) {
+            return new ProblemText("rule.one-of", Arrays.toString(invalid.getType().getRawClass().getEnumConstants()));
+        } else if (e instanceof InvalidFormatException invalid) {
+            return new ProblemText("rule.wrong-type-of", invalid.getValue(), typeName(invalid.getTargetType()));
+        }
+        return new ProblemText("rule.wrong-type");
+    }
+
+    private static Object typeName(Class<?> type) {
         if (Number.class.isAssignableFrom(type)) {
-            return "whole number";
+            return new ProblemText("rule.type.whole-number");
         }
         if (type == LocalDate.class) {
-            return "ISO date (YYYY-MM-DD)";
+            return new ProblemText("rule.type.date");
         }
         return type.getSimpleName().toLowerCase();
     }

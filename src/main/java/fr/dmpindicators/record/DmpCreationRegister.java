@@ -156,12 +156,12 @@ public class DmpCreationRegister implements Register<DmpCreationDto, RecordCount
         List<FieldError> errors = new ArrayList<>(beanChecks.check(item));
         LocalDate date = item.getDate();
         if (date != null && date.isBefore(DmpLaw.DATE)) {
-            errors.add(FieldError.of("date", "must not be before " + DmpLaw.DATE + " (the DMP law)"));
+            errors.add(FieldError.rule("date", "before-law", DmpLaw.DATE));
         } else if (date != null && date.isAfter(today.date())) {
-            errors.add(FieldError.of("date", "must not be in the future"));
+            errors.add(FieldError.rule("date", "future"));
         }
         if (item.getTerritory() != null && !territories.isDepartement(item.getTerritory())) {
-            errors.add(FieldError.of("territory", "is not a known département"));
+            errors.add(FieldError.rule("territory", "unknown-departement"));
         }
         if (item.getChannel() != null) {
             Channel channel = mapper.channel(item.getChannel());
@@ -170,7 +170,7 @@ public class DmpCreationRegister implements Register<DmpCreationDto, RecordCount
                     channel);
         }
         if (item.getFiness() != null && !knownFiness.contains(item.getFiness())) {
-            errors.add(FieldError.of("finess", "is not a registered establishment (register it first)"));
+            errors.add(FieldError.rule("finess", "unregistered-establishment"));
         }
         return errors;
     }
@@ -178,9 +178,9 @@ public class DmpCreationRegister implements Register<DmpCreationDto, RecordCount
     private static void checkRequirement(List<FieldError> errors, String field, Object value, Requirement requirement,
             Channel channel) {
         if (requirement == Requirement.REQUIRED && value == null) {
-            errors.add(FieldError.of(field, "is required for the channel " + channel));
+            errors.add(FieldError.rule(field, "required-for-channel", channel));
         } else if (requirement == Requirement.FORBIDDEN && value != null) {
-            errors.add(FieldError.of(field, "must be absent for the channel " + channel));
+            errors.add(FieldError.rule(field, "absent-for-channel", channel));
         }
     }
 }

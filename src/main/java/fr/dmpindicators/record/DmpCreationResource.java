@@ -5,6 +5,7 @@ import fr.dmpindicators.api.model.ChannelCodeDto;
 import fr.dmpindicators.api.model.DmpCreationDto;
 import fr.dmpindicators.api.model.PractitionerTypeCodeDto;
 import fr.dmpindicators.csv.CsvReadings;
+import fr.dmpindicators.language.Language;
 import fr.dmpindicators.persistence.RetryOnConflict;
 import fr.dmpindicators.security.Caller;
 import fr.dmpindicators.write.BatchOptions;
@@ -15,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
@@ -37,6 +39,9 @@ public class DmpCreationResource implements DmpCreationsApi {
     CsvReadings csvReadings;
 
     @Context
+    HttpHeaders headers;
+
+    @Context
     UriInfo uriInfo;
 
     @Override
@@ -56,7 +61,7 @@ public class DmpCreationResource implements DmpCreationsApi {
     @RetryOnConflict
     public Response pushDmpCreationBatch(List<DmpCreationDto> items, Boolean atomic, Boolean dryRun) {
         return Response.ok(summaries.toDto(service.pushBatch(items, BatchOptions.of(atomic, dryRun)),
-                csvReadings.warnings())).build();
+                csvReadings.warnings(), Language.of(headers.getHeaderString(Language.ACCEPT_LANGUAGE)))).build();
     }
 
     @Override

@@ -103,7 +103,6 @@ public class Caller {
         if (territoryCode == null || hierarchy.find(territoryCode).isEmpty() || mayWrite(territoryCode)) {
             return Optional.empty();
         }
-        return Optional.of(FieldError.of("territory",
-                "is outside the regions this token may write (" + String.join(", ", regions()) + ")"));
+        return Optional.of(FieldError.rule("territory", "outside-regions", String.join(", ", regions())));
     }
 }

@@ -3,6 +3,7 @@ package fr.dmpindicators.security;
 import fr.dmpindicators.config.DmpConfig;
 import fr.dmpindicators.language.Language;
 import fr.dmpindicators.metrics.ServiceMetrics;
+import fr.dmpindicators.problem.ProblemText;
 import fr.dmpindicators.problem.ProblemType;
 import fr.dmpindicators.problem.Problems;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
@@ -74,9 +75,10 @@ public class ClientRateLimit {
         metrics.problem(ProblemType.TOO_MANY_REQUESTS.slug());
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
         long allowance = allowances.allowance(write);
-        String detail = "This client has sent more than " + allowance + (write ? " writes" : " reads") + " in "
-                + describe(config.get().rateLimit().period()) + "; retry in " + seconds + " s.";
-        return Response.fromResponse(Problems.response(Problems.problem(ProblemType.TOO_MANY_REQUESTS, detail, path,
+        ProblemText detail = new ProblemText(write ? "detail.too-many-writes" : "detail.too-many-reads", allowance,
+                describe(config.get().rateLimit().period()), seconds);
+        return Response.fromResponse(Problems.response(Problems.problem(ProblemType.TOO_MANY_REQUESTS,
+                detail.in(locale), path,
                 List.of(), allowance, locale))).header(HttpHeaders.RETRY_AFTER, seconds).build();
     }
 

@@ -2,6 +2,7 @@ package fr.dmpindicators.security;
 
 import fr.dmpindicators.language.Language;
 import fr.dmpindicators.metrics.ServiceMetrics;
+import fr.dmpindicators.problem.ProblemText;
 import fr.dmpindicators.problem.ProblemType;
 import fr.dmpindicators.problem.Problems;
 import io.quarkus.security.AuthenticationFailedException;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Locale;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Refusals of the caller's token (401, with the reason in the challenge) or of its roles (403), as problems. */
@@ -28,25 +30,24 @@ public class TokenProblems {
     public Response unauthenticated(RuntimeException e, UriInfo uri, HttpHeaders headers) {
         if (e instanceof AuthenticationFailedException) {
             TokenRefusal refusal = TokenRefusal.of(e);
-            return Response.fromResponse(respond(ProblemType.UNAUTHORIZED, refusal.description(), uri, headers))
+            return Response.fromResponse(respond(ProblemType.UNAUTHORIZED, refusal.text(), uri, headers))
                     .header("WWW-Authenticate", "Bearer error=\"invalid_token\", error_description=\""
                             + refusal.description() + "\"").build();
         }
         return Response.fromResponse(respond(ProblemType.UNAUTHORIZED,
-                "This operation needs a bearer token (signature, issuer, audience and expiry are checked).", uri,
-                headers))
+                new ProblemText("token.missing"), uri, headers))
                 .header("WWW-Authenticate", "Bearer").build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
-        return respond(ProblemType.FORBIDDEN, "The token's roles do not allow this operation.", uri, headers);
+        return respond(ProblemType.FORBIDDEN, new ProblemText("token.forbidden"), uri, headers);
     }
 
-    /** The title in the request's language; these details are not translated yet. */
-    private Response respond(ProblemType type, String detail, UriInfo uri, HttpHeaders headers) {
+    /** Title and detail in the request's language. */
+    private Response respond(ProblemType type, ProblemText detail, UriInfo uri, HttpHeaders headers) {
         metrics.problem(type.slug());
-        return Problems.response(Problems.problem(type, detail, uri.getPath(), List.of(), null,
-                Language.of(headers.getHeaderString(Language.ACCEPT_LANGUAGE))));
+        Locale locale = Language.of(headers.getHeaderString(Language.ACCEPT_LANGUAGE));
+        return Problems.response(Problems.problem(type, detail.in(locale), uri.getPath(), List.of(), null, locale));
     }
 }

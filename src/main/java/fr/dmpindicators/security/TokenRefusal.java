@@ -1,6 +1,9 @@
 package fr.dmpindicators.security;
 
+import fr.dmpindicators.language.Language;
+import fr.dmpindicators.problem.ProblemText;
 import java.util.List;
+import java.util.Locale;
 import org.jose4j.jwt.consumer.ErrorCodes;
 import org.jose4j.jwt.consumer.InvalidJwtException;
 import org.jose4j.lang.JoseException;
@@ -11,29 +14,31 @@ import org.jose4j.lang.JoseException;
  */
 public enum TokenRefusal {
 
-    MALFORMED("The bearer token is not a well-formed signed JWT.",
-            ErrorCodes.JSON_INVALID, ErrorCodes.SIGNATURE_MISSING, ErrorCodes.MALFORMED_CLAIM),
-    SIGNATURE("The bearer token's signature does not match a key this service trusts.", ErrorCodes.SIGNATURE_INVALID),
-    ISSUER("The bearer token comes from an issuer this service does not trust.",
-            ErrorCodes.ISSUER_INVALID, ErrorCodes.ISSUER_MISSING),
-    AUDIENCE("The bearer token is not meant for this service (audience).",
-            ErrorCodes.AUDIENCE_INVALID, ErrorCodes.AUDIENCE_MISSING),
-    EXPIRED("The bearer token has expired.", ErrorCodes.EXPIRED, ErrorCodes.EXPIRATION_MISSING),
-    NOT_YET_VALID("The bearer token is not valid yet (issued or valid from a time in the future).",
-            ErrorCodes.NOT_YET_VALID, ErrorCodes.ISSUED_AT_INVALID_FUTURE),
-    UNVERIFIED("The bearer token could not be verified.");
+    MALFORMED(ErrorCodes.JSON_INVALID, ErrorCodes.SIGNATURE_MISSING, ErrorCodes.MALFORMED_CLAIM),
+    SIGNATURE(ErrorCodes.SIGNATURE_INVALID),
+    ISSUER(ErrorCodes.ISSUER_INVALID, ErrorCodes.ISSUER_MISSING),
+    AUDIENCE(ErrorCodes.AUDIENCE_INVALID, ErrorCodes.AUDIENCE_MISSING),
+    EXPIRED(ErrorCodes.EXPIRED, ErrorCodes.EXPIRATION_MISSING),
+    NOT_YET_VALID(ErrorCodes.NOT_YET_VALID, ErrorCodes.ISSUED_AT_INVALID_FUTURE),
+    UNVERIFIED;
 
-    private final String description;
     private final List<Integer> errorCodes;
 
-    TokenRefusal(String description, Integer... errorCodes) {
-        this.description = description;
+    TokenRefusal(Integer... errorCodes) {
         this.errorCodes = List.of(errorCodes);
     }
 
-    /** A sentence for the problem's detail and the {@code error_description} of {@code WWW-Authenticate}. */
+    /** The sentence of the problem's detail, in the request's language when the answer is written. */
+    public ProblemText text() {
+        return new ProblemText("token." + name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    }
+
+    /**
+     * The sentence in English, for the {@code error_description} of {@code WWW-Authenticate}: RFC 6750 §3 allows
+     * only ASCII there, which French sentences are not.
+     */
     public String description() {
-        return description;
+        return text().in(Language.DEFAULT);
     }
 
     /**

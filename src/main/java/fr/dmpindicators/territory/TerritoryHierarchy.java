@@ -128,7 +128,7 @@ public class TerritoryHierarchy {
     /** The territory a query parameter names; an unknown code is a bad parameter (400). */
     public Territory findParameter(String parameter, String code) {
         return find(code).orElseThrow(() -> ProblemException.malformed("No territory has the code " + code + ".",
-                List.of(FieldError.of(parameter, "is not a known territory"))));
+                List.of(FieldError.rule(parameter, "unknown-territory"))));
     }
 
     /** The départements in any of these territories. */

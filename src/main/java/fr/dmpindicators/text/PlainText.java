@@ -24,7 +24,8 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
 @Retention(RetentionPolicy.RUNTIME)
 public @interface PlainText {
 
-    String message() default "must not contain control characters ({character} at position {position})";
+    /** In the ValidationMessages bundles (English, French): Hibernate Validator writes it in the request's language. */
+    String message() default "{fr.dmpindicators.text.PlainText.message}";
 
     Class<?>[] groups() default {};
 
@@ -32,10 +33,6 @@ public @interface PlainText {
 
     /** The first character that breaks the rule, as U+XXXX, with its 0-based position in the text. */
     record Offence(String character, int position) {
-
-        public String message() {
-            return "must not contain control characters (" + character + " at position " + position + ")";
-        }
 
         /** The first forbidden character of a text, if any. */
         public static Optional<Offence> firstIn(String text) {

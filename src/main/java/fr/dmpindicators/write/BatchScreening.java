@@ -53,7 +53,7 @@ final class BatchScreening {
                 continue;
             }
             if (item == null) {
-                errors.add(chunk.at(FieldError.of("item", "must not be null"), position));
+                errors.add(chunk.at(FieldError.rule("item", "null-item"), position));
                 refused.add(position);
                 continue;
             }
@@ -67,8 +67,8 @@ final class BatchScreening {
             C command = register.command(item);
             Integer first = firstPositionOfKey.putIfAbsent(register.key(command), position);
             if (first != null) {
-                errors.add(chunk.at(FieldError.of(register.keyField(), "repeats item " + chunk.indexOf(first)
-                        + " of this batch"), position));
+                errors.add(chunk.at(FieldError.rule(register.keyField(), "repeats-item", chunk.indexOf(first)),
+                        position));
                 refused.add(position);
                 continue;
             }

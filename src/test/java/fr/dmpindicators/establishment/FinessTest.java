@@ -3,6 +3,7 @@ package fr.dmpindicators.establishment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.dmpindicators.language.Language;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,13 +19,13 @@ class FinessTest {
     @ParameterizedTest(name = "{0} has a wrong Luhn key")
     @ValueSource(strings = {"010000025", "970400020", "010002300", "123456789"})
     void shouldRejectAWrongCheckKey(String finess) {
-        assertEquals("has a wrong check key (Luhn)", Finess.problem(finess).orElseThrow());
+        assertEquals("has a wrong check key (Luhn)", Finess.problem(finess).orElseThrow().in(Language.DEFAULT));
     }
 
     @ParameterizedTest(name = "\"{0}\" is not nine characters of the right kind")
     @ValueSource(strings = {"", "01000002", "0100000240", "01000002X", "2C0000001", "ABCDEFGHI", "01 000002"})
     void shouldRejectAMalformedNumber(String finess) {
-        assertTrue(Finess.problem(finess).orElseThrow().startsWith("must be 9 digits"));
+        assertTrue(Finess.problem(finess).orElseThrow().in(Language.DEFAULT).startsWith("must be 9 digits"));
     }
 
     @ParameterizedTest(name = "Corsican {0} skips the key")

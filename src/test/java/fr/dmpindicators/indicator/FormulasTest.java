@@ -3,6 +3,7 @@ package fr.dmpindicators.indicator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import fr.dmpindicators.language.Language;
 import fr.dmpindicators.territory.PopulationResolver.ScopePopulation;
 import fr.dmpindicators.totals.Sums;
 import java.time.LocalDate;
@@ -55,11 +56,11 @@ class FormulasTest {
         assertNull(creuse.value());
         assertEquals(600, creuse.numerator());
         assertNull(creuse.denominator());
-        assertEquals("no reference population for 2004 or earlier for 23", creuse.reason());
+        assertEquals("no reference population for 2004 or earlier for 23", creuse.reason().in(Language.DEFAULT));
         Ratio many = Formulas.coverage(Sums.NONE,
                 missing("01", "02", "03", "04", "05", "06", "07", "08", "09", "10"), 2018);
         assertEquals("no reference population for 2018 or earlier for 01, 02, 03, 04, 05, 06, 07, 08 and 2 more",
-                many.reason());
+                many.reason().in(Language.DEFAULT));
     }
 
     @Test
@@ -67,7 +68,7 @@ class FormulasTest {
         Ratio zero = Formulas.coverage(created(10, 1), known(0, 2018), 2018);
         assertNull(zero.value());
         assertEquals(0L, zero.denominator());
-        assertEquals("the reference population is zero", zero.reason());
+        assertEquals("the reference population is zero", zero.reason().in(Language.DEFAULT));
     }
 
     @Test
@@ -86,7 +87,7 @@ class FormulasTest {
         Ratio none = Formulas.alimentationShare(created(0, 30));
         assertNull(none.value());
         assertEquals(0L, none.denominator());
-        assertEquals("no DMP created in the scope and period", none.reason());
+        assertEquals("no DMP created in the scope and period", none.reason().in(Language.DEFAULT));
     }
 
     @Test
@@ -98,7 +99,7 @@ class FormulasTest {
         assertEquals(495_816.0 / 169_500, pilot.value(), EXACT);
         Ratio fromNothing = Formulas.growth(0, 150, LocalDate.of(2006, 1, 1));
         assertNull(fromNothing.value());
-        assertEquals("no DMP created before 2006-01-01", fromNothing.reason());
+        assertEquals("no DMP created before 2006-01-01", fromNothing.reason().in(Language.DEFAULT));
     }
 
     @Test
@@ -107,10 +108,11 @@ class FormulasTest {
         Ratio coverage = Formulas.coverage(Sums.NONE, missing("80"), 2004);
         assertEquals(0, coverage.numerator());
         assertNull(coverage.value());
-        assertEquals("no reference population for 2004 or earlier for 80", coverage.reason());
-        assertEquals("no DMP created in the scope and period", Formulas.alimentationShare(Sums.NONE).reason());
+        assertEquals("no reference population for 2004 or earlier for 80", coverage.reason().in(Language.DEFAULT));
+        assertEquals("no DMP created in the scope and period",
+                Formulas.alimentationShare(Sums.NONE).reason().in(Language.DEFAULT));
         assertEquals("no DMP created before 2004-08-13",
-                Formulas.growth(0, 0, LocalDate.of(2004, 8, 13)).reason());
+                Formulas.growth(0, 0, LocalDate.of(2004, 8, 13)).reason().in(Language.DEFAULT));
         assertEquals(0.0, Formulas.count(0).value());
     }
 
@@ -134,7 +136,7 @@ class FormulasTest {
         assertEquals(13.4, percent(Formulas.of(Metric.COVERAGE_RATE, pilot, () -> known(832_791, 2016), 2018)
                 .value()));
         assertEquals("no reference population for 2018 or earlier for 94",
-                Formulas.of(Metric.COVERAGE_RATE, pilot, () -> missing("94"), 2018).reason());
+                Formulas.of(Metric.COVERAGE_RATE, pilot, () -> missing("94"), 2018).reason().in(Language.DEFAULT));
     }
 
     /** A count or a share needs no population: reading one would be a wasted query. */
