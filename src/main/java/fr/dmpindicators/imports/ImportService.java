@@ -89,6 +89,7 @@ public class ImportService {
             job.status = ImportStatus.CANCELLED;
             job.endedAt = ImportJobs.now();
             job.message = "Cancelled before it started; nothing was stored.";
+            ImportFiles.discard(job);
         } else if (job.status == ImportStatus.RUNNING) {
             job.cancelRequested = true;
         }

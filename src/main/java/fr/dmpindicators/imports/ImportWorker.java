@@ -54,6 +54,14 @@ public class ImportWorker {
         }
     }
 
+    /** A job over for good needs its file no more; one left running keeps it for the next start. */
+    private void discardFileOfEnded(long id) {
+        ImportJob job = jobs.find(id);
+        if (job.status.isOver()) {
+            ImportFiles.discard(job);
+        }
+    }
+
     private void drain() {
         Optional<Long> next;
         while (!thread.isShutdown() && (next = jobs.nextQueued()).isPresent()) {
@@ -68,6 +76,7 @@ public class ImportWorker {
                 jobs.stop(id, ImportStatus.FAILED, new Tallies(), List.of(),
                         "The job failed unexpectedly; nothing was stored.");
             }
+            discardFileOfEnded(id);
         }
     }
 }
