@@ -38,7 +38,8 @@ record FileText(Charset charset, boolean windows1252) {
                 return new FileText(TextBodies.SPREADSHEET_CHARSET, true);
             }
             throw new Malformed("The file is neither UTF-8 nor " + TextBodies.SPREADSHEET_CHARSET.name()
-                    + " (byte " + alsoMalformed + "). Save it as \"CSV UTF-8\" or name its charset in the Content-Type.");
+                    + " (byte " + alsoMalformed + ")."
+                    + " Save it as \"CSV UTF-8\" or name its charset in the Content-Type.");
         }
         throw new Malformed("The file is not well-formed " + charset.name() + " (byte " + malformed + ").");
     }

@@ -15,7 +15,8 @@ import java.util.Optional;
 
 /**
  * Every change of a job's row, each in a transaction of its own except {@link #succeed}, which joins the transaction
- * that stores the file's records: a job is marked done exactly when its records are stored, never one without the other.
+ * that stores the file's records: a job is marked done exactly when its records are stored, never one without the
+ * other.
  */
 @ApplicationScoped
 public class ImportJobs {

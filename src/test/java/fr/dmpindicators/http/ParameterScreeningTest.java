@@ -133,7 +133,13 @@ class ParameterScreeningTest {
             }
         }
         if (!operation.method().equals("GET") && !operation.method().equals("DELETE")) {
-            request = request.contentType(ContentType.JSON).body(operation.path().endsWith("/batch") ? "[]" : "{}");
+            Map<String, Object> bodies = at("paths", operation.path(), operation.method().toLowerCase(),
+                    "requestBody", "content");
+            // A whole file (an import) is CSV or JSON lines only: a JSON body would be refused (415) first.
+            request = bodies.containsKey("application/json")
+                    ? request.contentType(ContentType.JSON).body(operation.path().endsWith("/batch") ? "[]" : "{}")
+                    : request.contentType("text/csv; charset=UTF-8")
+                            .body("date,territory,channel,created,alimented\n");
         }
         return request;
     }
@@ -268,7 +274,13 @@ class ParameterScreeningTest {
             }
         }
         if (!operation.method().equals("GET") && !operation.method().equals("DELETE")) {
-            request = request.contentType(ContentType.JSON).body(operation.path().endsWith("/batch") ? "[]" : "{}");
+            Map<String, Object> bodies = at("paths", operation.path(), operation.method().toLowerCase(),
+                    "requestBody", "content");
+            // A whole file (an import) is CSV or JSON lines only: a JSON body would be refused (415) first.
+            request = bodies.containsKey("application/json")
+                    ? request.contentType(ContentType.JSON).body(operation.path().endsWith("/batch") ? "[]" : "{}")
+                    : request.contentType("text/csv; charset=UTF-8")
+                            .body("date,territory,channel,created,alimented\n");
         }
         return request;
     }
