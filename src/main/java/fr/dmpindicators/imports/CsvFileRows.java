@@ -2,23 +2,20 @@ package fr.dmpindicators.imports;
 
 import fr.dmpindicators.api.model.CsvWarningDto;
 import fr.dmpindicators.api.model.DmpCreationDto;
-import fr.dmpindicators.api.model.ImportErrorDto;
 import fr.dmpindicators.csv.Csv;
 import fr.dmpindicators.csv.CsvRows;
 import fr.dmpindicators.problem.FieldError;
 import java.io.IOException;
 import java.io.Reader;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A CSV file read by the batch endpoint's reader ({@link CsvRows}), French spreadsheet exports included; a row with a
  * cell it refuses is an error of that row's line, one of the header of line 1.
  */
-final class CsvFileRows implements FileRows {
+final class CsvFileRows extends FileRows {
 
     private final CsvRows<DmpCreationDto> rows;
-    private final List<ImportErrorDto> pending = new ArrayList<>();
     private int seenUnreadable;
     private int seenControl;
     private boolean broken;
@@ -29,7 +26,7 @@ final class CsvFileRows implements FileRows {
     }
 
     @Override
-    public boolean next() {
+    boolean next() {
         boolean read = rows.next();
         int before = pending.size();
         collect();
@@ -41,29 +38,22 @@ final class CsvFileRows implements FileRows {
     }
 
     @Override
-    public DmpCreationDto item() {
+    DmpCreationDto item() {
         return pending.isEmpty() ? rows.item() : null;
     }
 
     @Override
-    public long line() {
+    long line() {
         return rows.line();
     }
 
     @Override
-    public List<ImportErrorDto> errors() {
-        List<ImportErrorDto> found = List.copyOf(pending);
-        pending.clear();
-        return found;
-    }
-
-    @Override
-    public boolean broken() {
+    boolean broken() {
         return broken;
     }
 
     @Override
-    public List<CsvWarningDto> warnings() {
+    List<CsvWarningDto> warnings() {
         return rows.warnings();
     }
 

@@ -9,6 +9,7 @@ import fr.dmpindicators.security.Caller;
 import fr.dmpindicators.write.BatchOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.io.File;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /** Import jobs as producers see them: submitted, followed, listed (their own, or all for an admin) and cancelled. */
@@ -40,7 +42,7 @@ public class ImportService {
             throws IOException {
         Path dir = Path.of(config.imports().dir());
         Files.createDirectories(dir);
-        Path file = dir.resolve(UUID.randomUUID() + "." + format.name().toLowerCase(java.util.Locale.ROOT));
+        Path file = dir.resolve(UUID.randomUUID() + "." + format.name().toLowerCase(Locale.ROOT));
         Files.move(upload.toPath(), file, StandardCopyOption.REPLACE_EXISTING);
         long size = Files.size(file);
         long limit = config.imports().maxFileSize().asLongValue();
@@ -83,8 +85,7 @@ public class ImportService {
     @Transactional
     public ImportJob cancel(long id) {
         ImportJob job = get(id);
-        jobs.getEntityManager().lock(job, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        jobs.getEntityManager().refresh(job);
+        jobs.getEntityManager().refresh(job, LockModeType.PESSIMISTIC_WRITE);
         if (job.status == ImportStatus.QUEUED) {
             job.status = ImportStatus.CANCELLED;
             job.endedAt = ImportJobs.now();

@@ -5,22 +5,19 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import fr.dmpindicators.api.model.CsvWarningDto;
 import fr.dmpindicators.api.model.DmpCreationDto;
-import fr.dmpindicators.api.model.ImportErrorDto;
 import fr.dmpindicators.problem.FieldError;
 import fr.dmpindicators.problem.UnreadableValue;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 
 /** A JSON-lines file: one record object per line, read as the batch endpoint reads each object; blank lines skipped. */
-final class JsonLinesRows implements FileRows {
+final class JsonLinesRows extends FileRows {
 
     private final BufferedReader text;
     private final ObjectReader reader;
-    private final List<ImportErrorDto> pending = new ArrayList<>();
     private long line;
     private DmpCreationDto item;
 
@@ -30,7 +27,7 @@ final class JsonLinesRows implements FileRows {
     }
 
     @Override
-    public boolean next() {
+    boolean next() {
         try {
             String read;
             do {
@@ -60,29 +57,22 @@ final class JsonLinesRows implements FileRows {
     }
 
     @Override
-    public DmpCreationDto item() {
+    DmpCreationDto item() {
         return item;
     }
 
     @Override
-    public long line() {
+    long line() {
         return line;
     }
 
     @Override
-    public List<ImportErrorDto> errors() {
-        List<ImportErrorDto> found = List.copyOf(pending);
-        pending.clear();
-        return found;
-    }
-
-    @Override
-    public boolean broken() {
+    boolean broken() {
         return false;
     }
 
     @Override
-    public List<CsvWarningDto> warnings() {
+    List<CsvWarningDto> warnings() {
         return List.of();
     }
 

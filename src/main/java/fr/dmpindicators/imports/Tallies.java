@@ -50,14 +50,6 @@ final class Tallies {
     }
 
     String message(boolean dryRun) {
-        String counts = created + " created, " + updated + " updated, " + unchanged + " unchanged, " + rejected
-                + " rejected";
-        if (dryRun) {
-            return "Dry run, nothing stored: " + counts + ".";
-        }
-        if (created + updated == 0) {
-            return "Nothing changed: " + counts + ".";
-        }
-        return counts + ".";
+        return BatchSummary.message(dryRun, created, updated, unchanged, rejected);
     }
 }

@@ -1,6 +1,7 @@
 package fr.dmpindicators.imports;
 
 import static fr.dmpindicators.Api.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -227,7 +228,7 @@ class ImportJobTest {
     private static String submit(RequestSpecification as, String type, String text, String query) {
         String location = as.contentType(type).body(text.getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/imports" + query).then().statusCode(202)
-                .header("Location", org.hamcrest.Matchers.containsString("/api/v1/imports/"))
+                .header("Location", containsString("/api/v1/imports/"))
                 .extract().header("Location");
         return location.substring(location.indexOf("/api/v1/imports/"));
     }
