@@ -15,11 +15,13 @@ import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -135,6 +137,48 @@ class ImportJobTest {
         assertEquals(1L, job.getLong("rejected"));
         assertEquals(3L, job.getLong("errors[0].line"));
         assertEquals(2L, storedOn(day));
+    }
+
+    /** A French Excel export, without a charset: `;`, CRLF, a lost leading zero, dates JJ/MM/AAAA. */
+    @Test
+    void aFrenchSpreadsheetExportIsReadWithWarnings() {
+        LocalDate day = TestDates.unusedDay();
+        String jjmmaaaa = String.format("%02d/%02d/%d", day.getDayOfMonth(), day.getMonthValue(), day.getYear());
+        String text = "date;territory;channel;created;alimented\r\n" + jjmmaaaa + ";1;CPAM;10;5\r\n" + jjmmaaaa
+                + ";13;PATIENT;7;2\r\n";
+        String location = given().contentType("text/csv").body(text.getBytes(Charset.forName(
+                "windows-1252"))).post("/api/v1/imports").then().statusCode(202).extract().header("Location");
+        JsonPath job = awaitEnd(location.substring(location.indexOf("/api/v1/imports/")));
+        assertEquals("SUCCEEDED", job.getString("status"), job.prettify());
+        assertEquals(2L, job.getLong("created"));
+        assertEquals(2L, storedOn(day));
+        List<String> readings = job.getList("warnings.reading");
+        assertTrue(readings.containsAll(List.of("DEPARTEMENT_LEADING_ZERO", "DAY_MONTH_YEAR")), readings.toString());
+    }
+
+    /** A file that is not the text its charset names fails whole, before any line is read. */
+    @Test
+    void aFileThatIsNotTextFailsWhole() {
+        byte[] header = HEADER.getBytes(StandardCharsets.US_ASCII);
+        byte[] body = Arrays.copyOf(header, header.length + 1);
+        body[header.length] = (byte) 0xFF;
+        String location = given().contentType(CSV).body(body).post("/api/v1/imports").then().statusCode(202)
+                .extract().header("Location");
+        JsonPath job = awaitEnd(location.substring(location.indexOf("/api/v1/imports/")));
+        assertEquals("FAILED", job.getString("status"), job.prettify());
+        assertEquals("file", job.getString("errors[0].field"));
+        String message = job.getString("message");
+        assertTrue(message.contains("not well-formed UTF-8 (byte " + header.length + ")"), message);
+    }
+
+    /** The 16 MiB body limit of the other endpoints does not hold a file back: 17 MB, mostly blank lines. */
+    @Test
+    void aFileOverTheBodyLimitIsTaken() {
+        File file = File.of(3);
+        JsonPath job = awaitEnd(submit(given(), CSV, file.text() + "\n".repeat(17_000_000), ""));
+        assertEquals("SUCCEEDED", job.getString("status"), job.prettify());
+        assertEquals(3L, job.getLong("created"));
+        assertTrue(job.getLong("bytesTotal") > 17_000_000L);
     }
 
     @Test
