@@ -58,7 +58,7 @@ class ArchitectureTest {
                 .ensureAllClassesAreContainedInArchitecture()
                 .layer("representations").definedBy(packages("fhir"))
                 .layer("features").definedBy(packages("record", "establishment", "population", "indicator",
-                        "objective", "dashboard", "vocabulary", "demo"))
+                        "objective", "dashboard", "vocabulary", "demo", "imports"))
                 .layer("write pipeline").definedBy(packages("write"))
                 .layer("effects of a change").definedBy(packages("totals", "audit", "security"))
                 .layer("reference").definedBy(packages("territory", "source"))

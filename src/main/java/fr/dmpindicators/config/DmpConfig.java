@@ -22,6 +22,8 @@ public interface DmpConfig {
 
     Completeness completeness();
 
+    Imports imports();
+
     /**
      * Requests each client may send per period, reads (GET, HEAD) and writes counted apart; a client is the verified
      * token's subject, or the remote address for a request without a valid token.
@@ -107,5 +109,26 @@ public interface DmpConfig {
         @WithDefault("7")
         @Min(1)
         int lateAfterDays();
+    }
+
+    /** Whole files imported as jobs (POST /api/v1/imports). */
+    interface Imports {
+        /** The path files are uploaded to; its bodies are limited by {@link #maxFileSize}, not the body limit. */
+        String PATH = "/api/v1/imports";
+
+        /** The largest file accepted; larger ones answer 413 with this limit. */
+        @WithDefault("2G")
+        MemorySize maxFileSize();
+
+        /** Where files wait for their job, relative to the working directory (beside the embedded database). */
+        @WithDefault("data/imports")
+        String dir();
+
+        /**
+         * The longest a job's storing transaction may last: a whole file is stored in one transaction, so that a
+         * job is never half applied.
+         */
+        @WithDefault("4H")
+        Duration transactionTimeout();
     }
 }

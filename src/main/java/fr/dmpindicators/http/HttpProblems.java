@@ -66,7 +66,8 @@ public class HttpProblems {
         HttpServerRequest request = context.request();
         int maxUrl = config.limits().maxUrlLength();
         long maxHeaders = config.limits().maxHeaderSize().asLongValue();
-        long maxBody = config.limits().maxBodySize().asLongValue();
+        long maxBody = isFileUpload(request) ? config.imports().maxFileSize().asLongValue()
+                : config.limits().maxBodySize().asLongValue();
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         if (request.uri().length() > maxUrl) {
             send(context, ProblemType.URI_TOO_LONG, "The request target (path and query) is longer than "
@@ -95,12 +96,21 @@ public class HttpProblems {
         HttpServerRequest request = context.request();
         boolean mayHaveBody = request.method() != HttpMethod.GET && request.method() != HttpMethod.HEAD
                 && request.method() != HttpMethod.OPTIONS;
-        if (mayHaveBody && request.getHeader(HttpHeaders.CONTENT_LENGTH) == null && !request.isEnded()) {
+        if (mayHaveBody && request.getHeader(HttpHeaders.CONTENT_LENGTH) == null && !request.isEnded()
+                && !isFileUpload(request)) {
             BodyHandler.create(false).setBodyLimit(config.limits().maxBodySize().asLongValue())
                     .setHandleFileUploads(false).handle(context);
         } else {
             context.next();
         }
+    }
+
+    /**
+     * Whether the request uploads a whole file (an import), which is streamed to disk and counted there against its
+     * own limit ({@code dmp.imports.max-file-size}) rather than held in memory under the body limit.
+     */
+    private static boolean isFileUpload(HttpServerRequest request) {
+        return request.method() == HttpMethod.POST && DmpConfig.Imports.PATH.equals(request.path());
     }
 
     /** A failure of the HTTP layer (body handler, routing): the status it chose, as a problem. */

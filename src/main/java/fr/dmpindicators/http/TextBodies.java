@@ -7,6 +7,7 @@ import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.ByteArrayInputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -38,6 +39,10 @@ public class TextBodies implements ReaderInterceptor {
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        if (context.getType() == File.class) {
+            // A whole file (an import) is streamed to disk unread; its job judges the text, a chunk at a time.
+            return context.proceed();
+        }
         Charset charset;
         try {
             charset = declaredCharset(context.getMediaType());

@@ -63,6 +63,18 @@ public class DmpCreationService {
         return pipeline.summary(register, options, tally);
     }
 
+    /**
+     * One chunk of a file import, in the caller's transaction, counted apart: its errors index the chunk's items.
+     * A file's chunks are checked with {@code atomic=false}, so that every bad line is named, not only the first
+     * chunk's.
+     */
+    @Transactional(TxType.MANDATORY)
+    public BatchSummary pushChunk(List<DmpCreationDto> items, BatchOptions options) {
+        Tally tally = new Tally();
+        pipeline.writeChunk(register, Chunk.whole(items), options, tally);
+        return pipeline.summary(register, options, tally);
+    }
+
     public DmpCreation get(long id) {
         return records.findByIdOptional(id).orElseThrow(() -> noRecord(id));
     }

@@ -29,6 +29,24 @@ public class Caller {
     TerritoryHierarchy hierarchy;
 
     private String system;
+    private Submitter submitter;
+
+    /**
+     * Who submitted a job that runs outside the request that submitted it (a file import): the same name, client,
+     * role and regions as the token had.
+     */
+    public record Submitter(String actor, String client, boolean admin, Set<String> regions) {
+    }
+
+    /** The caller as a job keeps it, to write later with the same rights. */
+    public Submitter asSubmitter() {
+        return new Submitter(actor(), client(), isAdmin(), regions());
+    }
+
+    /** Makes the rest of this request context act for a job's submitter. */
+    public void actFor(Submitter submitter) {
+        this.submitter = submitter;
+    }
 
     /** Makes the rest of this request context act for the service itself (loading the demo dataset). */
     public void actAsSystem(String name) {
@@ -39,6 +57,9 @@ public class Caller {
         if (system != null) {
             return "system:" + system;
         }
+        if (submitter != null) {
+            return submitter.actor();
+        }
         if (identity.isAnonymous()) {
             return "anonymous";
         }
@@ -47,6 +68,9 @@ public class Caller {
     }
 
     public String client() {
+        if (submitter != null) {
+            return submitter.client();
+        }
         if (system != null || identity.isAnonymous()) {
             return null;
         }
@@ -55,11 +79,14 @@ public class Caller {
     }
 
     public boolean isAdmin() {
-        return system != null || identity.hasRole(ADMIN);
+        return system != null || (submitter != null ? submitter.admin() : identity.hasRole(ADMIN));
     }
 
     /** The regions a producer may write, as region codes (R11…). */
     public Set<String> regions() {
+        if (submitter != null) {
+            return new TreeSet<>(submitter.regions());
+        }
         Set<String> regions = new TreeSet<>();
         Object claim = claim("regions");
         if (claim instanceof Iterable<?> values) {
@@ -73,7 +100,7 @@ public class Caller {
         if (isAdmin()) {
             return true;
         }
-        if (!identity.hasRole(PRODUCER)) {
+        if (submitter == null && !identity.hasRole(PRODUCER)) {
             return false;
         }
         Set<String> regions = regions();

@@ -12,7 +12,12 @@ public record BatchSummary(boolean atomic, boolean dryRun, int received, int cre
     }
 
     public String message() {
-        String counts = created + " created, " + updated + " updated, " + unchanged + " unchanged, " + rejected()
+        return message(dryRun, created, updated, unchanged, rejected());
+    }
+
+    /** The one-line summary of counts, which says when nothing changed: a batch's, or a whole file's. */
+    public static String message(boolean dryRun, long created, long updated, long unchanged, long rejected) {
+        String counts = created + " created, " + updated + " updated, " + unchanged + " unchanged, " + rejected
                 + " rejected";
         if (dryRun) {
             return "Dry run, nothing stored: " + counts + ".";

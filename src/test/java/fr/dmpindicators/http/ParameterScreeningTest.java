@@ -132,10 +132,20 @@ class ParameterScreeningTest {
                 request = request.queryParam((String) p.get("name"), validValue(p));
             }
         }
-        if (!operation.method().equals("GET") && !operation.method().equals("DELETE")) {
-            request = request.contentType(ContentType.JSON).body(operation.path().endsWith("/batch") ? "[]" : "{}");
+        return withBody(request, operation);
+    }
+
+    /** A body the operation reads, where it takes one. */
+    private static RequestSpecification withBody(RequestSpecification request, Operation operation) {
+        if (operation.method().equals("GET") || operation.method().equals("DELETE")) {
+            return request;
         }
-        return request;
+        Map<String, Object> bodies = at("paths", operation.path(), operation.method().toLowerCase(), "requestBody",
+                "content");
+        // A whole file (an import) is CSV or JSON lines only: a JSON body would be refused (415) first.
+        return bodies.containsKey("application/json")
+                ? request.contentType(ContentType.JSON).body(operation.path().endsWith("/batch") ? "[]" : "{}")
+                : request.contentType("text/csv; charset=UTF-8").body("date,territory,channel,created,alimented\n");
     }
 
     private static ValidatableResponse send(RequestSpecification request, Operation operation) {
@@ -267,10 +277,7 @@ class ParameterScreeningTest {
                 request = request.queryParam((String) p.get("name"), validValue(p));
             }
         }
-        if (!operation.method().equals("GET") && !operation.method().equals("DELETE")) {
-            request = request.contentType(ContentType.JSON).body(operation.path().endsWith("/batch") ? "[]" : "{}");
-        }
-        return request;
+        return withBody(request, operation);
     }
 
     @Test

@@ -1,0 +1,195 @@
+package fr.dmpindicators.imports;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.dmpindicators.api.model.CsvWarningDto;
+import fr.dmpindicators.api.model.DmpCreationDto;
+import fr.dmpindicators.api.model.ImportErrorDto;
+import fr.dmpindicators.config.DmpConfig;
+import fr.dmpindicators.record.DmpCreationService;
+import fr.dmpindicators.request.RequestId;
+import fr.dmpindicators.security.Caller;
+import fr.dmpindicators.write.BatchOptions;
+import fr.dmpindicators.write.BatchSummary;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Runs one import job as its submitter: a first pass checks the whole file, storing nothing (each chunk through the
+ * write pipeline as a dry run), then, unless it is a dry run, an atomic job with a bad line or a file that changes
+ * nothing, a second pass stores it in one transaction, which also marks the job done: a job is stored whole or not
+ * at all, and a service that stops in between leaves nothing behind ({@link ImportJobs#requeueInterrupted}).
+ */
+@ApplicationScoped
+public class ImportRun {
+
+    private static final BatchOptions CHECK = new BatchOptions(false, true);
+    private static final BatchOptions STORE = new BatchOptions(false, false);
+
+    @Inject
+    ImportJobs jobs;
+
+    @Inject
+    DmpCreationService records;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    RequestId requestId;
+
+    @Inject
+    DmpConfig config;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    EntityManager entities;
+
+    /** The job was asked to stop. */
+    private static final class Cancelled extends RuntimeException {
+        Cancelled() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** A pass over the file found lines it refuses, in an atomic job: nothing is to be stored. */
+    private static final class Refused extends RuntimeException {
+        final transient Tallies tallies;
+
+        Refused(Tallies tallies) {
+            super(null, null, false, false);
+            this.tallies = tallies;
+        }
+    }
+
+    @ActivateRequestContext
+    public void run(long id) {
+        if (!jobs.start(id)) {
+            return;
+        }
+        ImportJob job = jobs.find(id);
+        requestId.adopt("import-" + id);
+        caller.actFor(new Caller.Submitter(job.submittedBy, job.client, job.submitterAdmin,
+                Set.copyOf(Arrays.asList(job.submitterRegions.split(",")))));
+        Path file = Path.of(job.filePath);
+        Tallies checked = new Tallies();
+        List<CsvWarningDto> warnings = List.of();
+        try {
+            FileText text = FileText.of(file, job.charset, job.format == ImportJob.Format.CSV);
+            warnings = new ArrayList<>();
+            checked = pass(job, file, text, CHECK, warnings);
+            if (job.dryRun || (job.atomic && checked.rejected > 0) || checked.created + checked.updated == 0) {
+                end(job, checked, warnings);
+                return;
+            }
+            List<CsvWarningDto> stored = new ArrayList<>();
+            QuarkusTransaction.requiringNew().timeout((int) config.imports().transactionTimeout().toSeconds())
+                    .run(() -> {
+                        Tallies tallies = pass(job, file, text, STORE, stored);
+                        if (job.atomic && tallies.rejected > 0) {
+                            throw new Refused(tallies);
+                        }
+                        jobs.succeed(id, tallies, stored, requestId.value(), false);
+                    });
+        } catch (FileText.Malformed e) {
+            checked.keep(List.of(FileRows.error(0, "file", e.getMessage())));
+            jobs.stop(id, ImportStatus.FAILED, checked, warnings, e.getMessage() + " Nothing was stored.");
+        } catch (Refused e) {
+            jobs.stop(id, ImportStatus.FAILED, e.tallies, warnings, refusal(e.tallies));
+        } catch (Cancelled e) {
+            jobs.stop(id, ImportStatus.CANCELLED, checked, warnings, "Cancelled; nothing was stored.");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Ends a job after its checking pass: a dry run, a refusal, or a file that changes nothing. */
+    private void end(ImportJob job, Tallies checked, List<CsvWarningDto> warnings) {
+        if (job.atomic && checked.rejected > 0) {
+            jobs.stop(job.id, ImportStatus.FAILED, checked, warnings, refusal(checked));
+        } else {
+            QuarkusTransaction.requiringNew().run(() -> jobs.succeed(job.id, checked, warnings, null, job.dryRun));
+        }
+    }
+
+    private static String refusal(Tallies tallies) {
+        return tallies.rejected + " line(s) refused, the first at line " + tallies.errors.get(0).getLine()
+                + "; nothing was stored (atomic). Fix them, or import with atomic=false to store the others.";
+    }
+
+    /**
+     * Reads the whole file in chunks of {@code dmp.batch.max-items} records through the write pipeline. Checking,
+     * each chunk has a transaction of its own; storing, all share the caller's, the persistence context being
+     * emptied after each chunk so that a file of millions of records holds no more than one chunk in memory.
+     */
+    private Tallies pass(ImportJob job, Path file, FileText text, BatchOptions options,
+            List<CsvWarningDto> warnings) {
+        int chunkSize = config.batch().maxItems();
+        Tallies tallies = new Tallies();
+        FileText.ByteCount read = new FileText.ByteCount();
+        try (FileRows rows = open(job, file, text, read)) {
+            List<DmpCreationDto> items = new ArrayList<>(chunkSize);
+            long[] lines = new long[chunkSize];
+            while (rows.next()) {
+                tallies.lines++;
+                List<ImportErrorDto> errors = rows.errors();
+                if (rows.item() == null || !errors.isEmpty()) {
+                    tallies.refuse(errors);
+                } else {
+                    lines[items.size()] = rows.line();
+                    items.add(rows.item());
+                }
+                if (items.size() == chunkSize) {
+                    push(job, items, lines, options, tallies, read);
+                }
+            }
+            tallies.keep(rows.errors());
+            if (rows.broken()) {
+                tallies.rejected++;
+                throw new Refused(tallies);
+            }
+            if (!items.isEmpty()) {
+                push(job, items, lines, options, tallies, read);
+            }
+            warnings.addAll(rows.warnings());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return tallies;
+    }
+
+    private void push(ImportJob job, List<DmpCreationDto> items, long[] lines, BatchOptions options, Tallies tallies,
+            FileText.ByteCount read) {
+        BatchSummary summary;
+        if (options.dryRun()) {
+            summary = QuarkusTransaction.requiringNew().call(() -> records.pushChunk(items, options));
+        } else {
+            summary = records.pushChunk(items, options);
+            entities.flush();
+            entities.clear();
+        }
+        tallies.add(summary, lines);
+        items.clear();
+        if (jobs.progress(job.id, read.value(), tallies.lines)) {
+            throw new Cancelled();
+        }
+    }
+
+    private FileRows open(ImportJob job, Path file, FileText text, FileText.ByteCount read) throws IOException {
+        if (job.format == ImportJob.Format.CSV) {
+            return new CsvFileRows(text.open(file, read), text.windows1252());
+        }
+        return new JsonLinesRows(text.open(file, read), json.reader());
+    }
+}
