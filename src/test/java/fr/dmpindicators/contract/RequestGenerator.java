@@ -507,9 +507,23 @@ final class RequestGenerator {
         if (request.variation == Variation.CSV_BAD_ROWS) {
             int index = random.nextInt(lines.size());
             List<String> cells = new ArrayList<>(List.of(lines.get(index).split(",", -1)));
-            int kind = random.nextInt(9);
             int created = columns.indexOf("created");
             int date = columns.indexOf("date");
+            // Only the breakages the operation's columns allow: an establishment has no count, date or channel.
+            List<Integer> kinds = new ArrayList<>(List.of(4, 5));
+            if (created >= 0) {
+                kinds.addAll(List.of(0, 1, 6));
+            }
+            if (date >= 0) {
+                kinds.add(2);
+            }
+            if (columns.contains("channel")) {
+                kinds.add(3);
+            }
+            if (columns.contains("territory")) {
+                kinds.addAll(List.of(7, 8));
+            }
+            int kind = kinds.get(random.nextInt(kinds.size()));
             switch (kind) {
                 case 0 -> {
                     cells.set(created, "many");
@@ -553,10 +567,12 @@ final class RequestGenerator {
             detail = "row " + index + ": " + detail;
             request.mustRejectRows = true;
         } else if (request.variation == Variation.CSV_UNREADABLE) {
-            int kind = random.nextInt(6);
+            int kind = random.nextInt(5);
             switch (kind) {
                 case 0 -> {
-                    header = header.replace("created", "crated");
+                    String column = columns.get(random.nextInt(columns.size()));
+                    header = String.join(",", columns.stream()
+                            .map(name -> name.equals(column) ? name.substring(0, name.length() - 1) : name).toList());
                     detail = "misspelt column";
                 }
                 case 1 -> {
@@ -565,20 +581,18 @@ final class RequestGenerator {
                     detail = "unknown column";
                 }
                 case 2 -> {
-                    header = header.replace("territory", "date");
+                    List<String> twice = new ArrayList<>(columns);
+                    twice.set(1, twice.get(0));
+                    header = String.join(",", twice);
                     detail = "a column twice";
                 }
                 case 3 -> {
                     header = null;
                     detail = "no header row";
                 }
-                case 4 -> {
+                default -> {
                     raw = ("\u0000" + header + "\n" + String.join("\n", lines)).getBytes(StandardCharsets.UTF_8);
                     detail = "NUL before the header";
-                }
-                default -> {
-                    header = header.replace(",", ";");
-                    detail = "semicolon separators in the header";
                 }
             }
             request.mustRefuse = true;
