@@ -175,9 +175,10 @@ public class TotalsReader {
         TotalsTable<?> table = channel == null ? TotalsTable.ALL_SOURCES : TotalsTable.BY_SOURCE;
         String condition = "x.records > 0" + (channel == null ? "" : " AND x.channel = '" + channel.name() + "'");
         CoveredRows rows = dialect.rows(table, territories, days(from, asOf), condition);
-        return query("SELECT t.territory_code, COUNT(DISTINCT CASE WHEN t.period_start BETWEEN DATE '" + from
-                + "' AND DATE '" + to + "' THEN t.period_start END), MAX(t.period_start) FROM " + rows.sql()
-                + " GROUP BY t.territory_code", List.of(rows),
+        // No day before the DMP law holds data, and PostgreSQL has no year 0 (a card at 0001-01-01 looks back 29 days).
+        return query("SELECT t.territory_code, COUNT(DISTINCT CASE WHEN t.period_start BETWEEN DATE '"
+                + DmpLaw.notBefore(from) + "' AND DATE '" + to + "' THEN t.period_start END), MAX(t.period_start) FROM "
+                + rows.sql() + " GROUP BY t.territory_code", List.of(rows),
                 result -> Map.entry(result.getString(1), new DataDays(result.getInt(2),
                         result.getObject(3, LocalDate.class)))).stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
