@@ -2,6 +2,7 @@ package fr.dmpindicators.calendar;
 
 import fr.dmpindicators.problem.FieldError;
 import fr.dmpindicators.problem.ProblemException;
+import fr.dmpindicators.problem.ProblemText;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -21,8 +22,8 @@ public final class DateParameter {
     /** The date itself when it is null or nameable; a 400 naming the parameter otherwise. */
     public static LocalDate checked(String parameter, LocalDate date) {
         if (date != null && (date.isBefore(FIRST) || date.isAfter(LAST))) {
-            throw ProblemException.malformed(parameter + " (" + date + ") is not a date between " + FIRST + " and "
-                    + LAST + ".", List.of(FieldError.rule(parameter, "date-between", FIRST, LAST)));
+            throw ProblemException.malformed(
+                    new ProblemText("detail.date-between", parameter, date, FIRST, LAST), List.of(FieldError.rule(parameter, "date-between", FIRST, LAST)));
         }
         return date;
     }

@@ -10,6 +10,7 @@ import fr.dmpindicators.api.model.CsvWarningDto;
 import fr.dmpindicators.http.TextBodies;
 import fr.dmpindicators.problem.FieldError;
 import fr.dmpindicators.problem.ProblemException;
+import fr.dmpindicators.problem.ProblemText;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -66,9 +67,8 @@ public final class Csv {
             }
             List<FieldError> errors = rows.unreadable();
             if (!errors.isEmpty()) {
-                throw ProblemException.malformed("The CSV body cannot be read: " + errors.stream()
-                        .map(FieldError::index).distinct().count()
-                        + " row(s) with unreadable values; nothing was stored.", errors);
+                throw ProblemException.malformed(new ProblemText("detail.csv-unreadable",
+                        errors.stream().map(FieldError::index).distinct().count()), errors);
             }
             return new Table<>(items, rows.warnings());
         }

@@ -70,19 +70,17 @@ public class HttpProblems {
                 : config.limits().maxBodySize().asLongValue();
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         if (request.uri().length() > maxUrl) {
-            send(context, ProblemType.URI_TOO_LONG, "The request target (path and query) is longer than "
-                    + maxUrl + " characters.", (long) maxUrl);
+            send(context, ProblemType.URI_TOO_LONG, new ProblemText("detail.uri-too-long", maxUrl), (long) maxUrl);
         } else if (headerSize(request) > maxHeaders) {
-            send(context, ProblemType.HEADERS_TOO_LARGE, "The request headers are larger than " + maxHeaders
-                    + " bytes in total.", maxHeaders);
+            send(context, ProblemType.HEADERS_TOO_LARGE, new ProblemText("detail.headers-too-large", maxHeaders),
+                    maxHeaders);
         } else if (length != null && isOver(length, maxBody)) {
             refuseBody(context, maxBody, false);
         } else if (!areMediaTypes(request.getHeader(HttpHeaders.ACCEPT))) {
-            send(context, ProblemType.NOT_ACCEPTABLE, "The Accept header is not a list of media types"
-                    + " (such as application/json, text/csv).", null);
+            send(context, ProblemType.NOT_ACCEPTABLE, new ProblemText("detail.accept-unreadable"), null);
         } else if (!areMediaTypes(request.getHeader(HttpHeaders.CONTENT_TYPE))) {
-            send(context, ProblemType.UNSUPPORTED_MEDIA_TYPE, "The Content-Type header is not a media type"
-                    + " (such as application/json or text/csv).", null);
+            send(context, ProblemType.UNSUPPORTED_MEDIA_TYPE, new ProblemText("detail.content-type-unreadable"),
+                    null);
         } else {
             context.next();
         }
@@ -147,8 +145,7 @@ public class HttpProblems {
         if (streamed) {
             context.response().endHandler(ended -> context.request().connection().close());
         }
-        send(context, ProblemType.PAYLOAD_TOO_LARGE, "The request body exceeds the limit of " + limit + " bytes.",
-                limit);
+        send(context, ProblemType.PAYLOAD_TOO_LARGE, new ProblemText("detail.body-too-large", limit), limit);
     }
 
     /** The size of the header block as the HTTP codec counts it: each name, separator and value. */
@@ -188,20 +185,18 @@ public class HttpProblems {
         }
     }
 
-    /** Answers the request with a problem of this type, its words in the language the request asks for. */
-    void send(RoutingContext context, ProblemType type, ProblemText detail, Long limit) {
-        send(context, type, detail.in(locale(context)), limit);
-    }
-
-    /** Answers the request with a problem of this type, unless an answer has already begun. */
-    void send(RoutingContext context, ProblemType type, String detail, Long limit) {
+    /**
+     * Answers the request with a problem of this type, its words in the language the request asks for, unless an
+     * answer has already begun.
+     */
+    void send(RoutingContext context, ProblemType type, ProblemText text, Long limit) {
         if (context.response().ended() || context.response().headWritten()) {
             return;
         }
         metrics.problem(type.slug());
         try {
             Locale locale = locale(context);
-            String body = json.writeValueAsString(Problems.problem(type, detail, path(context), List.of(), limit,
+            String body = json.writeValueAsString(Problems.problem(type, text.in(locale), path(context), List.of(), limit,
                     locale));
             // Added beside the Vary: Origin of a CORS answer, not in its place.
             context.response().headers().add(HttpHeaders.VARY, Language.ACCEPT_LANGUAGE);

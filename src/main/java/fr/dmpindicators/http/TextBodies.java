@@ -2,6 +2,7 @@ package fr.dmpindicators.http;
 
 import fr.dmpindicators.problem.FieldError;
 import fr.dmpindicators.problem.ProblemException;
+import fr.dmpindicators.problem.ProblemText;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
@@ -56,11 +57,11 @@ public class TextBodies implements ReaderInterceptor {
         if (malformed >= 0 && spreadsheet && !startsWithUtf8Mark(body)) {
             int alsoMalformed = firstMalformedByte(body, SPREADSHEET_CHARSET);
             if (alsoMalformed >= 0) {
-                throw refusal(body, alsoMalformed, "UTF-8 nor " + SPREADSHEET_CHARSET.name(),
-                        " Save it as \"CSV UTF-8\" or name its charset in the Content-Type.");
+                throw refusal(body, alsoMalformed, new ProblemText("detail.charset-nor", StandardCharsets.UTF_8.name(),
+                        SPREADSHEET_CHARSET.name()), "detail.malformed-spreadsheet");
             }
         } else if (malformed >= 0) {
-            throw refusal(body, malformed, charset.name(), "");
+            throw refusal(body, malformed, ProblemText.written(charset.name()), "detail.malformed-bytes");
         }
         context.setInputStream(new ByteArrayInputStream(body));
         return context.proceed();
@@ -127,8 +128,11 @@ public class TextBodies implements ReaderInterceptor {
         }
     }
 
-    /** A refusal naming the line and byte of the first malformed one, then how to fix the body, if said. */
-    private static ProblemException refusal(byte[] body, int offset, String encodings, String fix) {
+    /**
+     * A refusal naming the line and byte of the first malformed one, in the words of {@code detailKey}, which may add
+     * how to fix the body.
+     */
+    private static ProblemException refusal(byte[] body, int offset, ProblemText encodings, String detailKey) {
         int line = 1;
         int lineStart = 0;
         for (int i = 0; i < offset; i++) {
@@ -138,10 +142,8 @@ public class TextBodies implements ReaderInterceptor {
             }
         }
         int column = offset - lineStart + 1;
-        String where = "line " + line + ", byte " + column + " of the line";
-        return ProblemException.malformed("The body is not well-formed " + encodings + " (" + where + ": 0x"
-                + String.format("%02X", body[offset] & 0xFF) + " does not start a valid sequence there);"
-                + " nothing was stored." + fix,
+        return ProblemException.malformed(new ProblemText(detailKey, encodings, line, column,
+                String.format("%02X", body[offset] & 0xFF)),
                 List.of(FieldError.rule("body", "malformed-bytes", encodings, line, column)));
     }
 }

@@ -48,8 +48,8 @@ public class ImportService {
         long limit = config.imports().maxFileSize().asLongValue();
         if (size > limit || size == 0) {
             Files.delete(file);
-            throw size == 0 ? ProblemException.invalid(List.of(FieldError.of("body", "is an empty file")))
-                    : ProblemException.tooLarge("The file exceeds the limit of " + limit + " bytes.", limit);
+            throw size == 0 ? ProblemException.invalid(List.of(FieldError.rule("body", "empty-file")))
+                    : ProblemException.tooLarge(new ProblemText("detail.file-too-large", limit), limit);
         }
         Caller.Submitter submitter = caller.asSubmitter();
         ImportJob job = new ImportJob();

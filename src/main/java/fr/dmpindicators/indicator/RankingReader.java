@@ -4,6 +4,7 @@ import fr.dmpindicators.indicator.Ranking.Item;
 import fr.dmpindicators.indicator.Ranks.Ranked;
 import fr.dmpindicators.problem.FieldError;
 import fr.dmpindicators.problem.ProblemException;
+import fr.dmpindicators.problem.ProblemText;
 import fr.dmpindicators.territory.PopulationResolver;
 import fr.dmpindicators.territory.PopulationResolver.ScopePopulation;
 import fr.dmpindicators.territory.Territory;
@@ -34,7 +35,7 @@ public class RankingReader {
         Territory parent = hierarchy.findParameter("parent", parentCode);
         List<Territory> members = level == null ? hierarchy.children(parent.code) : hierarchy.under(parent.code, level);
         if (level != null && members.isEmpty()) {
-            throw ProblemException.malformed("There is no " + level + " under " + parent.code + ".",
+            throw ProblemException.malformed(new ProblemText("detail.none-under", level, parent.code),
                     List.of(FieldError.rule("level", "below-parent")));
         }
         return new Ranking(parent.code, metric, window.asOf(), window.from(), rank(members, metric, window));

@@ -2,6 +2,7 @@ package fr.dmpindicators.indicator;
 
 import fr.dmpindicators.problem.FieldError;
 import fr.dmpindicators.problem.ProblemException;
+import fr.dmpindicators.problem.ProblemText;
 import fr.dmpindicators.territory.Territory;
 import fr.dmpindicators.territory.TerritoryHierarchy;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ public record Scope(List<Territory> territories) {
             }
         }
         if (!unknown.isEmpty() || asked.isEmpty()) {
-            throw ProblemException.malformed("Unknown territory code(s): " + String.join(", ", unknown) + ".",
+            throw ProblemException.malformed(new ProblemText("detail.unknown-territories", String.join(", ", unknown)),
                     List.of(FieldError.rule("territory", "unknown-territories", String.join(", ", unknown))));
         }
         List<Territory> kept = asked.stream()

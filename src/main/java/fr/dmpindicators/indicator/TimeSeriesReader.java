@@ -5,6 +5,7 @@ import fr.dmpindicators.calendar.Today;
 import fr.dmpindicators.indicator.TimeSeries.Point;
 import fr.dmpindicators.problem.FieldError;
 import fr.dmpindicators.problem.ProblemException;
+import fr.dmpindicators.problem.ProblemText;
 import fr.dmpindicators.problem.ProblemType;
 import fr.dmpindicators.territory.PopulationResolver;
 import fr.dmpindicators.territory.PopulationResolver.ScopePopulation;
@@ -59,9 +60,8 @@ public class TimeSeriesReader {
     private static void checkLength(Interval interval, LocalDate from, LocalDate to) {
         long periods = interval.periodsBetween(from, to);
         if (periods > MAX_SERIES_POINTS) {
-            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "A time series has at most "
-                    + MAX_SERIES_POINTS + " points; from " + from + " to " + to + " by " + interval
-                    + " has " + periods + ". Choose a longer interval or a shorter period.",
+            throw new ProblemException(ProblemType.MALFORMED_REQUEST, new ProblemText("detail.too-many-points",
+                    MAX_SERIES_POINTS, from, to, interval, periods),
                     List.of(FieldError.rule("interval", "too-many-points", periods, MAX_SERIES_POINTS, from, to)),
                     (long) MAX_SERIES_POINTS);
         }

@@ -4,6 +4,7 @@ import fr.dmpindicators.calendar.DateParameter;
 import fr.dmpindicators.calendar.DmpLaw;
 import fr.dmpindicators.problem.FieldError;
 import fr.dmpindicators.problem.ProblemException;
+import fr.dmpindicators.problem.ProblemText;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -21,7 +22,7 @@ public record Window(LocalDate asOf, LocalDate from, LocalDate to) {
         LocalDate at = asOf == null ? today : asOf;
         LocalDate end = to == null || to.isAfter(at) ? at : to;
         if (from != null && from.isAfter(end)) {
-            throw ProblemException.malformed("from (" + from + ") is after the end of the period (" + end + ").",
+            throw ProblemException.malformed(new ProblemText("detail.from-after-end", from, end),
                     List.of(FieldError.rule("from", "from-after-to")));
         }
         return new Window(at, from, end);

@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A refusal the service decided on; {@link ProblemMapper} turns it into a problem response. Its detail is either
- * words to write in the request's language ({@link ProblemText}), or a sentence in English for the refusals whose
- * words are not translated yet (the rules of the domain).
+ * A refusal the service decided on; {@link ProblemMapper} turns it into a problem response. Its detail is words to
+ * write in the request's language ({@link ProblemText}): no refusal can be worded in one language only.
  */
 public class ProblemException extends RuntimeException {
 
@@ -16,17 +15,8 @@ public class ProblemException extends RuntimeException {
     private final List<FieldError> errors;
     private final Long limit;
 
-    public ProblemException(ProblemType type, String detail, List<FieldError> errors, Long limit) {
-        this(type, null, detail, errors, limit);
-    }
-
     public ProblemException(ProblemType type, ProblemText text, List<FieldError> errors, Long limit) {
-        this(type, text, text.in(Language.DEFAULT), errors, limit);
-    }
-
-    private ProblemException(ProblemType type, ProblemText text, String detail, List<FieldError> errors,
-            Long limit) {
-        super(detail);
+        super(text.in(Language.DEFAULT));
         this.text = text;
         this.type = type;
         this.errors = List.copyOf(errors);
@@ -58,15 +48,11 @@ public class ProblemException extends RuntimeException {
                 null);
     }
 
-    public static ProblemException malformed(String detail, List<FieldError> errors) {
-        return new ProblemException(ProblemType.MALFORMED_REQUEST, detail, errors, null);
-    }
-
     public static ProblemException malformed(ProblemText detail, List<FieldError> errors) {
         return new ProblemException(ProblemType.MALFORMED_REQUEST, detail, errors, null);
     }
 
-    public static ProblemException tooLarge(String detail, long limit) {
+    public static ProblemException tooLarge(ProblemText detail, long limit) {
         return new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, detail, List.of(), limit);
     }
 
@@ -76,9 +62,9 @@ public class ProblemException extends RuntimeException {
                 : new ProblemText("detail.item", error.index(), error.field(), error.text());
     }
 
-    /** The detail in a language: the words translated when they are known, the English sentence otherwise. */
+    /** The detail in a language. */
     public String detailIn(Locale locale) {
-        return text == null ? getMessage() : text.in(locale);
+        return text.in(locale);
     }
 
     public ProblemType type() {

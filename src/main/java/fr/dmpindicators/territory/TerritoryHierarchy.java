@@ -3,6 +3,7 @@ package fr.dmpindicators.territory;
 import fr.dmpindicators.csv.Csv;
 import fr.dmpindicators.problem.FieldError;
 import fr.dmpindicators.problem.ProblemException;
+import fr.dmpindicators.problem.ProblemText;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -127,7 +128,7 @@ public class TerritoryHierarchy {
 
     /** The territory a query parameter names; an unknown code is a bad parameter (400). */
     public Territory findParameter(String parameter, String code) {
-        return find(code).orElseThrow(() -> ProblemException.malformed("No territory has the code " + code + ".",
+        return find(code).orElseThrow(() -> ProblemException.malformed(new ProblemText("detail.no-territory", code),
                 List.of(FieldError.rule(parameter, "unknown-territory"))));
     }
 

@@ -5,6 +5,7 @@ import fr.dmpindicators.calendar.Today;
 import fr.dmpindicators.config.DmpConfig;
 import fr.dmpindicators.metrics.ServiceMetrics;
 import fr.dmpindicators.problem.ProblemException;
+import fr.dmpindicators.problem.ProblemText;
 import fr.dmpindicators.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -56,8 +57,8 @@ public class WritePipeline {
     public <I, C, S> BatchSummary writeBatch(Register<I, C, S> register, List<I> items, BatchOptions options) {
         int maxItems = config.batch().maxItems();
         if (items.size() > maxItems) {
-            throw ProblemException.tooLarge("A batch holds at most " + maxItems + " items; this one holds "
-                    + items.size() + ". Split it.", maxItems);
+            throw ProblemException.tooLarge(
+                    new ProblemText("detail.batch-too-large", maxItems, items.size()), maxItems);
         }
         Tally tally = new Tally();
         writeChunk(register, Chunk.whole(items), options, tally);
