@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -78,11 +79,16 @@ public final class CsvRows<T> implements Closeable {
         this.windows1252 = windows1252;
         this.cells = new FrenchCells(dateColumns(binder, itemType), separator == ';', reinterpretations);
         this.header = rows.hasNextValue() ? rows.nextValue() : List.of();
+        Set<String> named = new HashSet<>();
         for (int column = 0; column < header.size(); column++) {
             int at = column;
             PlainText.Offence.firstIn(header.get(column)).ifPresent(offence -> controlCharacters.add(
                     FieldError.of("header", new ProblemText("rule.column", at + 1,
                             ProblemText.controlCharacter(offence.character(), offence.position())))));
+            // A second column of the same name would silently replace the first one's cells.
+            if (!named.add(header.get(column).trim())) {
+                unreadable.add(FieldError.rule("header", "column-twice", column + 1, header.get(column).trim()));
+            }
         }
     }
 

@@ -35,6 +35,22 @@ public record ProblemText(String key, Object... arguments) {
         return Texts.of(BUNDLE, locale);
     }
 
+    /** Equal words: the same key and arguments (a record compares an array by identity). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ProblemText text && key.equals(text.key) && Arrays.equals(arguments, text.arguments);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * key.hashCode() + Arrays.hashCode(arguments);
+    }
+
+    @Override
+    public String toString() {
+        return key + Arrays.toString(arguments);
+    }
+
     /** A problem type's title in a language. */
     public static String title(ProblemType type, Locale locale) {
         return new ProblemText("title." + type.slug()).in(locale);

@@ -73,7 +73,9 @@ class ContractFuzzIT {
         List<ContractOperation> operations = ContractOperation.read(CONTRACT);
         AnswerCheck check = new AnswerCheck(Files.readString(CONTRACT));
         Random random = new Random(seed);
-        RequestGenerator generator = new RequestGenerator(random, LocalDate.now(ZoneId.of("Europe/Paris")));
+        RequestGenerator generator = new RequestGenerator(random, LocalDate.now(ZoneId.of("Europe/Paris")),
+                operations.stream().filter(operation -> "pushDmpCreationBatch".equals(operation.id())).findFirst()
+                        .orElseThrow().bodies().get("application/json").getItems());
         String base = RestAssured.baseURI + ":" + RestAssured.port;
         FailureReport report = new FailureReport();
         Map<String, int[]> outcomes = new LinkedHashMap<>();

@@ -31,6 +31,11 @@ record ContractOperation(String id, String method, String path, List<Parameter> 
         return bodies.containsKey("text/csv");
     }
 
+    /** Whether the body is a whole file (an import), read after the answer rather than before it. */
+    boolean uploadsFile() {
+        return hasBody() && bodies.values().stream().allMatch(schema -> "binary".equals(schema.getFormat()));
+    }
+
     List<Parameter> parameters(String in) {
         return parameters.stream().filter(parameter -> in.equals(parameter.getIn())).toList();
     }

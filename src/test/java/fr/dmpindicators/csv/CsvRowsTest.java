@@ -51,7 +51,8 @@ class CsvRowsTest {
                 LocalDate day = LocalDate.of(2018, 6, 5);
                 assertEquals(List.of(new Read(0, 2, "94", day), new Read(1, 4, "2\nA", day),
                         new Read(2, 6, null, null), new Read(3, 7, "01", day)), read, "separator " + separator);
-                assertEquals(List.of(new FieldError(2, "created", unreadable.get(0).message())), unreadable);
+                assertEquals(List.of("2 created"),
+                        unreadable.stream().map(error -> error.index() + " " + error.field()).toList());
             }
         }
     }
@@ -64,6 +65,25 @@ class CsvRowsTest {
         assertEquals(List.of(), unreadable);
         try (CsvRows<DmpCreationDto> rows = Csv.rows(new StringReader(""), DmpCreationDto.class, false)) {
             assertNull(rows.item());
+        }
+    }
+
+    /** Whichever column a header names twice, and wherever the second is, the header is refused, naming it. */
+    @Test
+    void shouldRefuseAHeaderThatNamesAColumnTwice() throws IOException {
+        List<String> columns = List.of("date", "territory", "channel", "created", "alimented");
+        for (int twice = 0; twice < columns.size(); twice++) {
+            for (int at = 0; at <= columns.size(); at++) {
+                List<String> header = new ArrayList<>(columns);
+                header.add(at, columns.get(twice));
+                List<String> cells = new ArrayList<>(List.of("2018-06-05", "94", "CPAM", "1", "1"));
+                cells.add(at, cells.get(twice));
+                List<FieldError> unreadable = new ArrayList<>();
+                read(String.join(",", header) + "\n" + String.join(",", cells) + "\n", unreadable);
+                int second = header.lastIndexOf(columns.get(twice)) + 1;
+                assertEquals(List.of(FieldError.rule("header", "column-twice", second, columns.get(twice))),
+                        unreadable, String.join(",", header));
+            }
         }
     }
 }
