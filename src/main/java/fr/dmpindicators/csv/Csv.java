@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import fr.dmpindicators.api.model.CsvWarningDto;
 import fr.dmpindicators.http.TextBodies;
+import fr.dmpindicators.language.Language;
 import fr.dmpindicators.problem.FieldError;
 import fr.dmpindicators.problem.ProblemException;
 import fr.dmpindicators.problem.ProblemText;
@@ -23,6 +24,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The service's CSV dialect, read with Jackson's CSV format: a header row names the fields (in any order), each
@@ -49,9 +51,10 @@ public final class Csv {
      * Every row as an item. {@code declared} is the charset the sender named, or null: then a byte-order mark or
      * well-formed UTF-8 is read as UTF-8, and anything else that is well-formed Windows-1252 as Windows-1252, with a
      * warning. Cells with a control character refuse the whole input (422), and so do rows that cannot be read
-     * (400), with their index and field.
+     * (400), with their index and field. The warnings are worded in {@code locale}.
      */
-    public static <T> Table<T> read(InputStream body, Charset declared, Type itemType) throws IOException {
+    public static <T> Table<T> read(InputStream body, Charset declared, Type itemType, Locale locale)
+            throws IOException {
         byte[] bytes = body.readAllBytes();
         boolean windows1252 = declared == null && TextBodies.isSpreadsheetFallback(bytes);
         Charset charset = windows1252 ? TextBodies.SPREADSHEET_CHARSET
@@ -70,7 +73,7 @@ public final class Csv {
                 throw ProblemException.malformed(new ProblemText("detail.csv-unreadable",
                         errors.stream().map(FieldError::index).distinct().count()), errors);
             }
-            return new Table<>(items, rows.warnings());
+            return new Table<>(items, rows.warnings(locale));
         }
     }
 
@@ -82,9 +85,9 @@ public final class Csv {
         return new CsvRows<>(text, MAPPER.constructType(itemType), MAPPER.reader(), windows1252);
     }
 
-    /** Every row of a UTF-8 input as an item; see {@link #read(InputStream, Charset, Type)}. */
+    /** Every row of a UTF-8 input as an item; see {@link #read(InputStream, Charset, Type, Locale)}. */
     public static <T> List<T> readAll(InputStream body, Type itemType) throws IOException {
-        return Csv.<T>read(body, StandardCharsets.UTF_8, itemType).items();
+        return Csv.<T>read(body, StandardCharsets.UTF_8, itemType, Language.DEFAULT).items();
     }
 
     /**

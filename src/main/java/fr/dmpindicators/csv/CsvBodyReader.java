@@ -1,6 +1,7 @@
 package fr.dmpindicators.csv;
 
 import fr.dmpindicators.http.TextBodies;
+import fr.dmpindicators.language.Language;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.NotSupportedException;
@@ -45,7 +46,8 @@ public class CsvBodyReader implements MessageBodyReader<List<?>> {
                         MediaType.CHARSET_PARAMETER));
             }
         }
-        Csv.Table<?> table = Csv.read(body, declared, ((ParameterizedType) genericType).getActualTypeArguments()[0]);
+        Csv.Table<?> table = Csv.read(body, declared, ((ParameterizedType) genericType).getActualTypeArguments()[0],
+                Language.of(httpHeaders.getFirst(Language.ACCEPT_LANGUAGE)));
         readings.keep(table.warnings());
         return table.items();
     }

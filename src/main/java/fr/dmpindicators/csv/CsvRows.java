@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -138,9 +139,9 @@ public final class CsvRows<T> implements Closeable {
         return List.copyOf(unreadable);
     }
 
-    /** The values read other than as written so far, one warning per column and reading. */
-    public List<CsvWarningDto> warnings() {
-        return reinterpretations.warnings();
+    /** The values read other than as written so far, one warning per column and reading, worded in a language. */
+    public List<CsvWarningDto> warnings(Locale locale) {
+        return reinterpretations.warnings(locale);
     }
 
     @Override

@@ -1,24 +1,25 @@
 package fr.dmpindicators.csv;
 
-/** A way a CSV value written by a French spreadsheet is read other than as written, and what to tell its sender. */
+import fr.dmpindicators.language.Texts;
+import java.util.Locale;
+
+/**
+ * A way a CSV value written by a French spreadsheet is read other than as written; what to tell its sender is in
+ * the texts {@code readings}, in each language.
+ */
 public enum Reading {
 
-    WINDOWS_1252("The body is not UTF-8 and names no charset: it was read as Windows-1252, as French Excel saves"
-            + " \"CSV (séparateur: point-virgule)\"; check these values. Send it with"
-            + " \"Content-Type: text/csv; charset=windows-1252\", or save it as \"CSV UTF-8\", to have it read as"
-            + " written."),
-    DEPARTEMENT_LEADING_ZERO("A département code of one digit, its leading zero lost by the spreadsheet, was read"
-            + " with it (1 as 01). Format the column as text to keep the zero."),
-    DAY_MONTH_YEAR("Dates written JJ/MM/AAAA, as French spreadsheets show them, were read day first. Write them"
-            + " AAAA-MM-JJ to have them read as written.");
+    WINDOWS_1252, DEPARTEMENT_LEADING_ZERO, DAY_MONTH_YEAR;
 
-    private final String message;
+    private static final String BUNDLE = "fr.dmpindicators.csv.readings";
 
-    Reading(String message) {
-        this.message = message;
+    /** What was done and how to send the file so that it is read as written. */
+    public String message(Locale locale) {
+        return Texts.of(BUNDLE, locale).get(name());
     }
 
-    public String message() {
-        return message;
+    /** A value as sent and as read, or once when they are the same text (only its bytes were read otherwise). */
+    static String example(String sent, String read, Locale locale) {
+        return sent.equals(read) ? read : Texts.of(BUNDLE, locale).get("read-as", sent, read);
     }
 }

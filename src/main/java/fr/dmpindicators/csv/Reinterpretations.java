@@ -5,6 +5,7 @@ import fr.dmpindicators.api.model.CsvWarningDto.ReadingEnum;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -21,10 +22,12 @@ final class Reinterpretations {
     private static final class Tally {
         int rows;
         final List<Integer> firstRows = new ArrayList<>();
-        final String example;
+        final String sent;
+        final String read;
 
-        Tally(String example) {
-            this.example = example;
+        Tally(String sent, String read) {
+            this.sent = sent;
+            this.read = read;
         }
     }
 
@@ -32,18 +35,20 @@ final class Reinterpretations {
 
     void add(int row, String field, Reading reading, String sent, String read) {
         Tally tally = tallies.computeIfAbsent(new Key(field, reading),
-                key -> new Tally(sent.equals(read) ? read : "\"" + sent + "\" read as \"" + read + "\""));
+                key -> new Tally(sent, read));
         tally.rows++;
         if (tally.firstRows.size() < FIRST_ROWS) {
             tally.firstRows.add(row);
         }
     }
 
-    List<CsvWarningDto> warnings() {
+    /** One warning per column and reading, worded in a language. */
+    List<CsvWarningDto> warnings(Locale locale) {
         List<CsvWarningDto> warnings = new ArrayList<>();
         tallies.forEach((key, tally) -> warnings.add(new CsvWarningDto().field(key.field())
                 .reading(ReadingEnum.fromValue(key.reading().name())).rows(tally.rows)
-                .firstRows(List.copyOf(tally.firstRows)).example(tally.example).message(key.reading().message())));
+                .firstRows(List.copyOf(tally.firstRows)).example(Reading.example(tally.sent, tally.read, locale))
+                .message(key.reading().message(locale))));
         return List.copyOf(warnings);
     }
 }

@@ -4,6 +4,7 @@ import fr.dmpindicators.api.model.CsvWarningDto;
 import fr.dmpindicators.api.model.DmpCreationDto;
 import fr.dmpindicators.csv.Csv;
 import fr.dmpindicators.csv.CsvRows;
+import fr.dmpindicators.language.Language;
 import fr.dmpindicators.problem.FieldError;
 import java.io.IOException;
 import java.io.Reader;
@@ -54,7 +55,8 @@ final class CsvFileRows extends FileRows {
 
     @Override
     List<CsvWarningDto> warnings() {
-        return rows.warnings();
+        // Kept with the job and read later by anyone: in the default language.
+        return rows.warnings(Language.DEFAULT);
     }
 
     @Override

@@ -2,6 +2,7 @@ package fr.dmpindicators.imports;
 
 import fr.dmpindicators.api.model.ImportErrorDto;
 import fr.dmpindicators.problem.FieldError;
+import fr.dmpindicators.language.Language;
 import fr.dmpindicators.write.BatchSummary;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +51,6 @@ final class Tallies {
     }
 
     String message(boolean dryRun) {
-        return BatchSummary.message(dryRun, created, updated, unchanged, rejected);
+        return BatchSummary.message(dryRun, created, updated, unchanged, rejected, Language.DEFAULT);
     }
 }

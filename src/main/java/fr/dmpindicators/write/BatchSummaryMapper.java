@@ -15,7 +15,7 @@ import org.mapstruct.Mapping;
 public interface BatchSummaryMapper {
 
     @Mapping(target = "rejected", expression = "java(summary.rejected())")
-    @Mapping(target = "message", expression = "java(summary.message())")
+    @Mapping(target = "message", expression = "java(summary.message(locale))")
     @Mapping(target = "removeErrorsItem", ignore = true)
     @Mapping(target = "removeWarningsItem", ignore = true)
     BatchSummaryDto toDto(BatchSummary summary, List<CsvWarningDto> warnings, @Context Locale locale);

@@ -77,6 +77,27 @@ class RuleMessagesTest {
                 .statusCode(200).body("errors.find { it.index == 3 }.message", is("must not be null"));
     }
 
+    /**
+     * A batch's summary and the warnings of a French spreadsheet's values in each language: a dry run, so that
+     * nothing is stored whatever the counts; a one-digit département read with its zero.
+     */
+    @Test
+    void shouldWordASummaryAndItsCsvWarningsInEachLanguage() {
+        String csv = "date;territory;channel;created;alimented\r\n07/03/2019;1;CPAM;2;1\r\n";
+        Map<String, List<String>> expected = Map.of(
+                "fr", List.of("Essai à blanc, rien n’a été enregistré : ", "\"1\" lu comme \"01\"", "zéro initial",
+                        "lues jour en premier"),
+                "en", List.of("Dry run, nothing stored: ", "\"1\" read as \"01\"", "leading zero",
+                        "were read day first"));
+        expected.forEach((language, words) -> in(language).contentType("text/csv; charset=UTF-8").body(csv)
+                .queryParam("dryRun", true).when().post("/api/v1/dmp-creations/batch").then().statusCode(200)
+                .header("Content-Language", language)
+                .body("message", startsWith(words.get(0)))
+                .body("warnings.find { it.reading == 'DEPARTEMENT_LEADING_ZERO' }.example", is(words.get(1)))
+                .body("warnings.find { it.reading == 'DEPARTEMENT_LEADING_ZERO' }.message", containsString(words.get(2)))
+                .body("warnings.find { it.reading == 'DAY_MONTH_YEAR' }.message", containsString(words.get(3))));
+    }
+
     @Test
     void shouldRefuseAnObjectiveInEachLanguage() {
         Map<String, Object> objective = Map.of("territory", "XX", "metric", "COVERAGE_RATE", "targetValue", 1.5,
