@@ -23,16 +23,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * downloads a browser or a driver; a fresh profile and download folder for each browser. A machine without them
  * fails the tests with what to install, rather than skipping them.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-    final ChromeDriver driver;
+    public final ChromeDriver driver;
     final Path downloads;
     private final Path profile;
 
-    Browser() throws IOException {
+    public Browser() throws IOException {
         assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "The page tests need Debian's "
                 + "chromium and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER + "): apt-get install chromium "
                 + "chromium-driver (.ci/run installs them).");
@@ -53,12 +53,12 @@ final class Browser implements AutoCloseable {
         driver = new ChromeDriver(service, options);
     }
 
-    WebDriverWait waiting() {
+    public WebDriverWait waiting() {
         return new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 
     /** The console's errors (level SEVERE) since the last call: a failed request, an exception, a CSP refusal. */
-    List<String> severeLogs() {
+    public List<String> severeLogs() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage).toList();

@@ -277,7 +277,8 @@ class ImportJobTest {
         return location.substring(location.indexOf("/api/v1/imports/"));
     }
 
-    private static JsonPath awaitEnd(String job) {
+    /** The job at this path once it has ended, polled every 200 ms for at most 10 minutes. */
+    static JsonPath awaitEnd(String job) {
         long deadline = System.nanoTime() + 600_000_000_000L;
         while (System.nanoTime() < deadline) {
             JsonPath answer = given().get(job).then().statusCode(200).extract().jsonPath();
