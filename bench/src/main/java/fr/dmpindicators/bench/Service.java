@@ -58,6 +58,8 @@ final class Service implements AutoCloseable {
         // wrk's 16 connections from one address would spend an anonymous client's allowance in a second.
         env.put("DMP_RATE_LIMIT_ENABLED", "false");
         env.put("DMP_SECURITY_LOCAL_KEY_DIR", keyFolder(application).toString());
+        // Import jobs keep their files beside the service's log, not in the working directory.
+        env.put("DMP_IMPORTS_DIR", log.resolveSibling("imports").toAbsolutePath().toString());
         long started = System.nanoTime();
         Process process = builder.start();
         HttpClient http = HttpClient.newHttpClient();
