@@ -70,7 +70,7 @@ public final class Bench {
         for (String kind : options.get("databases").split(",")) {
             report.add(kind, bench.run(kind));
         }
-        if (List.of(options.get("databases").split(",")).contains("h2")) {
+        if (List.of(options.get("databases").split(",")).contains("h2") && !options.get("only").equals("import")) {
             report.addDemoStarts(bench.demoStarts());
         }
         report.write(bench.root.resolve("bench/results"));
