@@ -45,6 +45,11 @@ final class Service implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString()));
         command.addAll(JVM_OPTIONS);
+        // A profile of the service, e.g. BENCH_SERVICE_JVM=-XX:StartFlightRecording=filename=bench/work/service.jfr
+        String extra = System.getenv().getOrDefault("BENCH_SERVICE_JVM", "").trim();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
         command.addAll(List.of("-jar", application.resolve("quarkus-run.jar").toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
