@@ -18,7 +18,8 @@ package() { # package <kind> <pom> <destination>
 for kind in postgresql h2; do
   echo "[bench] packaging the service and the empty application for $kind"
   package "$kind" pom.xml "$work/app-$kind"
-  package "$kind" bench/empty-app/pom.xml "$work/empty-$kind"
+  # --only=import starts no empty application.
+  [[ " $* " == *" --only=import "* ]] || package "$kind" bench/empty-app/pom.xml "$work/empty-$kind"
 done
 
 ./mvnw -B -q -f bench/pom.xml compile exec:java -Dbench.root="$PWD" -Dexec.args="$*"

@@ -24,10 +24,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Runs one import job as its submitter: a first pass checks the whole file, storing nothing (each chunk through the
- * write pipeline as a dry run), then, unless it is a dry run, an atomic job with a bad line or a file that changes
- * nothing, a second pass stores it in one transaction, which also marks the job done: a job is stored whole or not
- * at all, and a service that stops in between leaves nothing behind ({@link ImportJobs#requeueInterrupted}).
+ * Runs one import job as its submitter, in one pass over the file, in chunks, through the write pipeline: a dry run
+ * checks each chunk in a short transaction of its own; otherwise all chunks are stored in one transaction, which also
+ * marks the job done, so a job is stored whole or not at all, and a service that stops in between leaves nothing
+ * behind ({@link ImportJobs#requeueInterrupted}). An atomic job that meets a bad line goes on checking the rest of the
+ * file without storing, to name every bad line, then rolls back.
  */
 @ApplicationScoped
 public class ImportRun {
@@ -56,14 +57,17 @@ public class ImportRun {
     @Inject
     EntityManager entities;
 
-    /** The job was asked to stop. */
+    /** The job was asked to stop, after reading what the tallies count. */
     private static final class Cancelled extends RuntimeException {
-        Cancelled() {
+        final transient Tallies tallies;
+
+        Cancelled(Tallies tallies) {
             super(null, null, false, false);
+            this.tallies = tallies;
         }
     }
 
-    /** A pass over the file found lines it refuses, in an atomic job: nothing is to be stored. */
+    /** The pass over the file found lines it refuses, in an atomic job: nothing is to be stored. */
     private static final class Refused extends RuntimeException {
         final transient Tallies tallies;
 
@@ -83,43 +87,36 @@ public class ImportRun {
         caller.actFor(new Caller.Submitter(job.submittedBy, job.client, job.submitterAdmin,
                 Set.copyOf(Arrays.asList(job.submitterRegions.split(",")))));
         Path file = Path.of(job.filePath);
-        Tallies checked = new Tallies();
-        List<CsvWarningDto> warnings = List.of();
+        List<CsvWarningDto> warnings = new ArrayList<>();
         try {
             FileText text = FileText.of(file, job.charset, job.format == ImportJob.Format.CSV);
-            warnings = new ArrayList<>();
-            checked = pass(job, file, text, CHECK, warnings);
-            if (job.dryRun || (job.atomic && checked.rejected > 0) || checked.created + checked.updated == 0) {
-                end(job, checked, warnings);
+            if (job.dryRun) {
+                Tallies checked = pass(job, file, text, warnings);
+                if (job.atomic && checked.rejected > 0) {
+                    throw new Refused(checked);
+                }
+                QuarkusTransaction.requiringNew().run(() -> jobs.succeed(id, checked, warnings, null, true));
                 return;
             }
-            List<CsvWarningDto> stored = new ArrayList<>();
             QuarkusTransaction.requiringNew().timeout((int) config.imports().transactionTimeout().toSeconds())
                     .run(() -> {
-                        Tallies tallies = pass(job, file, text, STORE, stored);
-                        if (job.atomic && tallies.rejected > 0) {
-                            throw new Refused(tallies);
+                        Tallies stored = pass(job, file, text, warnings);
+                        if (job.atomic && stored.rejected > 0) {
+                            throw new Refused(stored);
                         }
-                        jobs.succeed(id, tallies, stored, requestId.value(), false);
+                        jobs.succeed(id, stored, warnings,
+                                stored.created + stored.updated > 0 ? requestId.value() : null, false);
                     });
         } catch (FileText.Malformed e) {
-            checked.keep(List.of(FileRows.error(0, "file", e.getMessage())));
-            jobs.stop(id, ImportStatus.FAILED, checked, warnings, e.getMessage() + " Nothing was stored.");
+            Tallies none = new Tallies();
+            none.keep(List.of(FileRows.error(0, "file", e.getMessage())));
+            jobs.stop(id, ImportStatus.FAILED, none, List.of(), e.getMessage() + " Nothing was stored.");
         } catch (Refused e) {
             jobs.stop(id, ImportStatus.FAILED, e.tallies, warnings, refusal(e.tallies));
         } catch (Cancelled e) {
-            jobs.stop(id, ImportStatus.CANCELLED, checked, warnings, "Cancelled; nothing was stored.");
+            jobs.stop(id, ImportStatus.CANCELLED, e.tallies, warnings, "Cancelled; nothing was stored.");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Ends a job after its checking pass: a dry run, a refusal, or a file that changes nothing. */
-    private void end(ImportJob job, Tallies checked, List<CsvWarningDto> warnings) {
-        if (job.atomic && checked.rejected > 0) {
-            jobs.stop(job.id, ImportStatus.FAILED, checked, warnings, refusal(checked));
-        } else {
-            QuarkusTransaction.requiringNew().run(() -> jobs.succeed(job.id, checked, warnings, null, job.dryRun));
         }
     }
 
@@ -129,12 +126,11 @@ public class ImportRun {
     }
 
     /**
-     * Reads the whole file in chunks of {@code dmp.batch.max-items} records through the write pipeline. Checking,
-     * each chunk has a transaction of its own; storing, all share the caller's, the persistence context being
-     * emptied after each chunk so that a file of millions of records holds no more than one chunk in memory.
+     * Reads the whole file in chunks of {@code dmp.batch.max-items} records through the write pipeline. A dry run
+     * gives each chunk a transaction of its own; a store shares the caller's, the persistence context being emptied
+     * after each chunk so that a file of millions of records holds no more than one chunk in memory.
      */
-    private Tallies pass(ImportJob job, Path file, FileText text, BatchOptions options,
-            List<CsvWarningDto> warnings) {
+    private Tallies pass(ImportJob job, Path file, FileText text, List<CsvWarningDto> warnings) {
         int chunkSize = config.batch().maxItems();
         Tallies tallies = new Tallies();
         FileText.ByteCount read = new FileText.ByteCount();
@@ -151,7 +147,7 @@ public class ImportRun {
                     items.add(rows.item());
                 }
                 if (items.size() == chunkSize) {
-                    push(job, items, lines, options, tallies, read);
+                    push(job, items, lines, tallies, read);
                 }
             }
             tallies.keep(rows.errors());
@@ -160,7 +156,7 @@ public class ImportRun {
                 throw new Refused(tallies);
             }
             if (!items.isEmpty()) {
-                push(job, items, lines, options, tallies, read);
+                push(job, items, lines, tallies, read);
             }
             warnings.addAll(rows.warnings());
         } catch (IOException e) {
@@ -169,20 +165,24 @@ public class ImportRun {
         return tallies;
     }
 
-    private void push(ImportJob job, List<DmpCreationDto> items, long[] lines, BatchOptions options, Tallies tallies,
+    /**
+     * One chunk: checked alone in a dry run, else stored in the caller's transaction, or only checked there once an
+     * atomic job has met a bad line (it will be rolled back; storing more would be wasted).
+     */
+    private void push(ImportJob job, List<DmpCreationDto> items, long[] lines, Tallies tallies,
             FileText.ByteCount read) {
         BatchSummary summary;
-        if (options.dryRun()) {
-            summary = QuarkusTransaction.requiringNew().call(() -> records.pushChunk(items, options));
+        if (job.dryRun) {
+            summary = QuarkusTransaction.requiringNew().call(() -> records.pushChunk(items, CHECK));
         } else {
-            summary = records.pushChunk(items, options);
+            summary = records.pushChunk(items, job.atomic && tallies.rejected > 0 ? CHECK : STORE);
             entities.flush();
             entities.clear();
         }
         tallies.add(summary, lines);
         items.clear();
         if (jobs.progress(job.id, read.value(), tallies.lines)) {
-            throw new Cancelled();
+            throw new Cancelled(tallies);
         }
     }
 

@@ -9,6 +9,7 @@ import fr.dmpindicators.TestDates;
 import fr.dmpindicators.TestTokens;
 import fr.dmpindicators.audit.AuditEntryRepository;
 import fr.dmpindicators.record.DmpCreationRepository;
+import fr.dmpindicators.source.Channel;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -98,6 +99,23 @@ class ImportJobTest {
         assertEquals(0L, again.getLong("created") + again.getLong("updated"));
         assertTrue(again.getString("message").startsWith("Nothing changed"), again.getString("message"));
         assertEquals(200_000L, storedBetween(file));
+    }
+
+    /**
+     * A key repeated beyond the first chunk ({@code dmp.batch.max-items}, 10 000 records) is read against what the
+     * file stored before it: once with another value (updated), once as it was (unchanged), never created twice.
+     */
+    @Test
+    void aKeyRepeatedInALaterChunkIsUpdatedOrUnchangedNotCreatedAgain() {
+        File file = File.of(10_000);
+        String text = file.text() + file.first() + ",01,CPAM,,,500,0\n" + file.first() + ",02,CPAM,,,2,1\n";
+        JsonPath job = awaitEnd(submit(given(), CSV, text, ""));
+        assertEquals("SUCCEEDED", job.getString("status"), job.prettify());
+        assertEquals(List.of(10_000L, 1L, 1L, 0L, 10_002L), Stream.of("created", "updated", "unchanged", "rejected",
+                "linesRead").map(job::getLong).toList());
+        assertEquals(10_000L, storedBetween(file));
+        assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> records.count(
+                "date = ?1 and territoryCode = '01' and channel = ?2 and created = 500", file.first(), Channel.CPAM)));
     }
 
     /** One bad line among good ones, in each way a line can be bad, in both formats. */

@@ -16,7 +16,8 @@ import java.util.concurrent.Future;
  * reads at two scales against the HTTP floor, and the footprint; results printed and written to bench/results/.
  *
  * <p>Arguments (all optional): {@code --databases=postgresql,h2 --records=1000000 --scale-to=10000000
- * --h2-scale-to=1000000 --read-seconds=10 --service-port=18080 --postgres-port=15432}.
+ * --h2-scale-to=1000000 --read-seconds=10 --service-port=18080 --postgres-port=15432 --imports=csv,ndjson}, and
+ * {@code --only=import}: the batch first pass and the import phase, nothing else.
  */
 public final class Bench {
 
@@ -57,6 +58,8 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>(Map.of("databases", "postgresql,h2", "records", "1000000",
                 "scale-to", "10000000", "h2-scale-to", "1000000", "read-seconds", "10", "service-port", "18080", "postgres-port", "15432"));
+        options.putIfAbsent("imports", "csv,ndjson");
+        options.putIfAbsent("only", "");
         for (String arg : args) {
             String[] pair = arg.replaceFirst("^--", "").split("=", 2);
             options.put(pair[0], pair[1]);
@@ -67,7 +70,7 @@ public final class Bench {
         for (String kind : options.get("databases").split(",")) {
             report.add(kind, bench.run(kind));
         }
-        if (List.of(options.get("databases").split(",")).contains("h2")) {
+        if (List.of(options.get("databases").split(",")).contains("h2") && !options.get("only").equals("import")) {
             report.addDemoStarts(bench.demoStarts());
         }
         report.write(bench.root.resolve("bench/results"));
@@ -75,9 +78,7 @@ public final class Bench {
 
     private Map<String, Object> run(String kind) throws Exception {
         long records = Long.parseLong(options.get("records"));
-        long scaleTo = Math.min(Long.parseLong(options.get(kind.equals("h2") ? "h2-scale-to" : "scale-to")),
-                dataset.capacity());
-        int readSeconds = Integer.parseInt(options.get("read-seconds"));
+        boolean importOnly = options.get("only").equals("import");
         Path dbWork = Files.createDirectories(work.resolve(kind));
         Path log = dbWork.resolve("service.log");
         Files.deleteIfExists(log);
@@ -100,45 +101,62 @@ public final class Bench {
                 check(first.created() == records, "first pass created " + first.created());
                 result.put("ingestFirstPass", pushes(first, records));
                 say(kind, "first pass: " + result.get("ingestFirstPass"));
-                say(kind, "ingest: re-sending the same batches");
-                Curl.Pushes again = Curl.push(service.url("/api/v1/dmp-creations/batch"), token, firstMillion,
-                        dbWork);
-                check(again.unchanged() == records, "second pass unchanged " + again.unchanged());
-                result.put("ingestResend", pushes(again, records));
-                say(kind, "re-send: " + result.get("ingestResend"));
+                if (!importOnly) {
+                    say(kind, "ingest: re-sending the same batches");
+                    Curl.Pushes again = Curl.push(service.url("/api/v1/dmp-creations/batch"), token, firstMillion,
+                            dbWork);
+                    check(again.unchanged() == records, "second pass unchanged " + again.unchanged());
+                    result.put("ingestResend", pushes(again, records));
+                    say(kind, "re-send: " + result.get("ingestResend"));
+                }
                 result.put("rssAfterIngestBytes", service.rssBytes());
                 result.put("rssPeakIngestBytes", service.peakRssBytes());
             }
-            say(kind, "plain JDBC floor");
-            double floorSeconds = JdbcFloor.insert(database, dataset, records, BATCH);
-            result.put("jdbcFloorRecordsPerSecond", records / floorSeconds);
-            say(kind, "floor: " + records / floorSeconds + " records/s");
-            result.put("databaseBytesAt" + records, database.sizeBytes());
-            result.put("tableBytesAt" + records, database.tableBytes());
-            List<Long> starts = new ArrayList<>();
-            for (int i = 0; i < STARTS; i++) {
-                try (Service service = Service.start(application, database, servicePort, log)) {
-                    starts.add(service.startupMillis);
-                }
+            if (!importOnly) {
+                afterIngest(kind, database, application, token, dbWork, result);
             }
-            result.put("startMillis", starts);
-            result.put("emptyAppStartMillis", emptyAppStarts(kind, dbWork));
-            say(kind, "starts " + starts + ", empty application " + result.get("emptyAppStartMillis"));
-            try (Service service = Service.start(application, database, servicePort, log)) {
-                result.put("reads" + records, reads(service, readSeconds, dbWork));
-                if (scaleTo > records) {
-                    say(kind, "scaling to " + scaleTo + " records");
-                    result.put("scaleLoad", scale(service, token, records, scaleTo, dbWork));
-                    say(kind, "scale load: " + result.get("scaleLoad"));
-                    result.put("reads" + scaleTo, reads(service, readSeconds, dbWork));
-                }
-                result.put("rssAfterLoadBytes", service.rssBytes());
-                result.put("rssPeakLoadBytes", service.peakRssBytes());
-            }
-            result.put("databaseBytesAt" + scaleTo, database.sizeBytes());
-            result.put("tableBytesAt" + scaleTo, database.tableBytes());
         }
+        result.put("import", new ImportPhase(dataset, work.resolve("app-" + kind), dbWork, servicePort, postgresPort,
+                token).run(kind, records, List.of(options.get("imports").split(","))));
         return result;
+    }
+
+    /** The floor, the starts, the reads, the load to scale and the footprint, after the ingest. */
+    private void afterIngest(String kind, Database database, Path application, String token, Path dbWork,
+            Map<String, Object> result) throws Exception {
+        long records = Long.parseLong(options.get("records"));
+        long scaleTo = Math.min(Long.parseLong(options.get(kind.equals("h2") ? "h2-scale-to" : "scale-to")),
+                dataset.capacity());
+        int readSeconds = Integer.parseInt(options.get("read-seconds"));
+        Path log = dbWork.resolve("service.log");
+        say(kind, "plain JDBC floor");
+        double floorSeconds = JdbcFloor.insert(database, dataset, records, BATCH);
+        result.put("jdbcFloorRecordsPerSecond", records / floorSeconds);
+        say(kind, "floor: " + records / floorSeconds + " records/s");
+        result.put("databaseBytesAt" + records, database.sizeBytes());
+        result.put("tableBytesAt" + records, database.tableBytes());
+        List<Long> starts = new ArrayList<>();
+        for (int i = 0; i < STARTS; i++) {
+            try (Service service = Service.start(application, database, servicePort, log)) {
+                starts.add(service.startupMillis);
+            }
+        }
+        result.put("startMillis", starts);
+        result.put("emptyAppStartMillis", emptyAppStarts(kind, dbWork));
+        say(kind, "starts " + starts + ", empty application " + result.get("emptyAppStartMillis"));
+        try (Service service = Service.start(application, database, servicePort, log)) {
+            result.put("reads" + records, reads(service, readSeconds, dbWork));
+            if (scaleTo > records) {
+                say(kind, "scaling to " + scaleTo + " records");
+                result.put("scaleLoad", scale(service, token, records, scaleTo, dbWork));
+                say(kind, "scale load: " + result.get("scaleLoad"));
+                result.put("reads" + scaleTo, reads(service, readSeconds, dbWork));
+            }
+            result.put("rssAfterLoadBytes", service.rssBytes());
+            result.put("rssPeakLoadBytes", service.peakRssBytes());
+        }
+        result.put("databaseBytesAt" + scaleTo, database.sizeBytes());
+        result.put("tableBytesAt" + scaleTo, database.tableBytes());
     }
 
     /**
@@ -255,7 +273,7 @@ public final class Bench {
         return Map.of("seconds", pushes.seconds(), "recordsPerSecond", records / pushes.seconds());
     }
 
-    private static void check(boolean condition, String what) {
+    static void check(boolean condition, String what) {
         if (!condition) {
             throw new IllegalStateException("unexpected: " + what);
         }

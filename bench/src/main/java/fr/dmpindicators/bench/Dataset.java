@@ -2,9 +2,14 @@ package fr.dmpindicators.bench;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -112,24 +117,56 @@ final class Dataset {
         try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
             json.writeStartArray();
             for (long number = from; number < to; number++) {
-                Row row = row(number);
-                json.writeStartObject();
-                json.writeStringField("date", row.date().toString());
-                json.writeStringField("territory", row.territory());
-                json.writeStringField("channel", row.channel());
-                if (row.finess() != null) {
-                    json.writeStringField("finess", row.finess());
-                }
-                if (row.practitionerType() != null) {
-                    json.writeStringField("practitionerType", row.practitionerType());
-                }
-                json.writeNumberField("created", row.created());
-                json.writeNumberField("alimented", row.alimented());
-                json.writeEndObject();
+                writeObject(row(number), json);
             }
             json.writeEndArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The same records as a file for an import job: JSON lines, one record object a line. */
+    void writeJsonLines(long from, long to, OutputStream out) {
+        try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
+            json.setRootValueSeparator(new SerializedString("\n"));
+            for (long number = from; number < to; number++) {
+                writeObject(row(number), json);
+            }
+            json.writeRaw('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The same records as a CSV file with the batch's columns, header first. */
+    void writeCsv(long from, long to, OutputStream out) {
+        try (Writer csv = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16)) {
+            csv.write("date,territory,channel,finess,practitionerType,created,alimented\n");
+            for (long number = from; number < to; number++) {
+                Row row = row(number);
+                csv.write(row.date() + "," + row.territory() + "," + row.channel() + ","
+                        + (row.finess() == null ? "" : row.finess()) + ","
+                        + (row.practitionerType() == null ? "" : row.practitionerType()) + "," + row.created() + ","
+                        + row.alimented() + "\n");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void writeObject(Row row, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("date", row.date().toString());
+        json.writeStringField("territory", row.territory());
+        json.writeStringField("channel", row.channel());
+        if (row.finess() != null) {
+            json.writeStringField("finess", row.finess());
+        }
+        if (row.practitionerType() != null) {
+            json.writeStringField("practitionerType", row.practitionerType());
+        }
+        json.writeNumberField("created", row.created());
+        json.writeNumberField("alimented", row.alimented());
+        json.writeEndObject();
     }
 }

@@ -36,6 +36,12 @@ final class Report {
         databases.put(kind, result);
         markdown.append("\n### ").append(kind).append("\n\n| ingest | records/s | target | |\n|---|---:|---|---|\n");
         double first = rate(result.get("ingestFirstPass"));
+        if (!result.containsKey("jdbcFloorRecordsPerSecond")) {
+            row("first pass, batches of 10 000 through the API", first, "", "");
+            imports(result, first);
+            System.out.println(markdown);
+            return;
+        }
         double resend = rate(result.get("ingestResend"));
         double floor = (double) result.get("jdbcFloorRecordsPerSecond");
         row("first pass, batches of 10 000 through the API", first, "", "");
@@ -86,7 +92,30 @@ final class Report {
                     mib(result.get("databaseBytesAt" + scaleTo)) / (scaleTo / 1e6)));
         }
         tables(result, large != null ? scaleTo : records);
+        imports(result, first);
         System.out.println(markdown);
+    }
+
+    /** The same lines as the batch first pass, imported as one file on a new database, then again. */
+    @SuppressWarnings("unchecked")
+    private void imports(Map<String, Object> result, double batchFirstPass) {
+        Map<String, Map<String, Object>> imports = (Map<String, Map<String, Object>>) result.get("import");
+        if (imports == null || imports.isEmpty()) {
+            return;
+        }
+        markdown.append(String.format("%n| import job, %d lines, upload start to job end | records/s | s (upload s) |"
+                + " ÷ batch first pass | target | peak RSS |%n|---|---:|---:|---:|---|---:|%n", records));
+        imports.forEach((format, run) -> {
+            Map<String, Object> first = (Map<String, Object>) run.get("first");
+            Map<String, Object> again = (Map<String, Object>) run.get("again");
+            double ratio = rate(first) / batchFirstPass;
+            markdown.append(String.format("| %s file, every line new | %.0f | %.1f (%.1f) | %.2f | ≥ 1: %s | %d MiB |%n",
+                    format, rate(first), first.get("seconds"), first.get("uploadSeconds"), ratio, verdict(ratio >= 1),
+                    mib(run.get("rssPeakFirstBytes"))))
+                    .append(String.format("| %s file again, every line unchanged | %.0f | %.1f (%.1f) | %.2f | | %d"
+                            + " MiB |%n", format, rate(again), again.get("seconds"), again.get("uploadSeconds"),
+                            rate(again) / batchFirstPass, mib(run.get("rssPeakBytes"))));
+        });
     }
 
     /** What each table costs per million records, at the largest scale measured: where the database size goes. */

@@ -45,6 +45,11 @@ final class Service implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString()));
         command.addAll(JVM_OPTIONS);
+        // A profile of the service, e.g. BENCH_SERVICE_JVM=-XX:StartFlightRecording=filename=bench/work/service.jfr
+        String extra = System.getenv().getOrDefault("BENCH_SERVICE_JVM", "").trim();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
         command.addAll(List.of("-jar", application.resolve("quarkus-run.jar").toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -58,6 +63,8 @@ final class Service implements AutoCloseable {
         // wrk's 16 connections from one address would spend an anonymous client's allowance in a second.
         env.put("DMP_RATE_LIMIT_ENABLED", "false");
         env.put("DMP_SECURITY_LOCAL_KEY_DIR", keyFolder(application).toString());
+        // Import jobs keep their files beside the service's log, not in the working directory.
+        env.put("DMP_IMPORTS_DIR", log.resolveSibling("imports").toAbsolutePath().toString());
         long started = System.nanoTime();
         Process process = builder.start();
         HttpClient http = HttpClient.newHttpClient();
