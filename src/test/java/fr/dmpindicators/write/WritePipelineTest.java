@@ -106,10 +106,9 @@ class WritePipelineTest {
         assertEquals(7, summary.received());
         assertEquals(List.of(1, 1, 1, 4), List.of(summary.created(), summary.updated(), summary.unchanged(),
                 summary.rejected()));
-        assertEquals(List.of(new FieldError(3, "quantity", "must be zero or more"),
-                new FieldError(4, "item", "must not be null"),
-                new FieldError(5, "shelf", "repeats item 0 of this batch"),
-                new FieldError(6, "shelf", "is locked")), summary.errors());
+        assertEquals(List.of("3 quantity must be zero or more", "4 item must not be null",
+                "5 shelf repeats item 0 of this batch", "6 shelf is locked"), summary.errors().stream()
+                .map(error -> error.index() + " " + error.field() + " " + error.message()).toList());
     }
 
     @Test
