@@ -22,11 +22,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -145,20 +143,6 @@ class ImportJobTest {
         assertEquals(line, job.getLong("errors[0].line"), job.prettify());
         assertTrue(job.getString("message").contains("nothing was stored"), job.getString("message"));
         assertEquals(0L, storedOn(day));
-    }
-
-    /** Past the chunk of the first bad line the rest is only checked, and its bad lines are named too. */
-    @Test
-    void anAtomicFileNamesItsBadLinesInEveryChunkAndStoresNothing() {
-        File file = File.of(10_010);
-        List<String> lines = file.text().lines().collect(Collectors.toCollection(ArrayList::new));
-        lines.set(2, lines.get(2).replaceFirst(",\\d+,\\d+$", ",-1,0"));
-        lines.set(10_004, lines.get(10_004).replaceFirst(",\\d+,\\d+$", ",-2,0"));
-        JsonPath job = awaitEnd(submit(given(), CSV, String.join("\n", lines) + "\n", ""));
-        assertEquals("FAILED", job.getString("status"), job.prettify());
-        assertEquals(2L, job.getLong("rejected"));
-        assertEquals(List.of(3, 10_005), job.getList("errors.line", Integer.class));
-        assertEquals(0L, storedBetween(file));
     }
 
     @Test
