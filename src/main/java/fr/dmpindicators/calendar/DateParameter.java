@@ -23,7 +23,8 @@ public final class DateParameter {
     public static LocalDate checked(String parameter, LocalDate date) {
         if (date != null && (date.isBefore(FIRST) || date.isAfter(LAST))) {
             throw ProblemException.malformed(
-                    new ProblemText("detail.date-between", parameter, date, FIRST, LAST), List.of(FieldError.rule(parameter, "date-between", FIRST, LAST)));
+                    new ProblemText("detail.date-between", parameter, date, FIRST, LAST),
+                    List.of(FieldError.rule(parameter, "date-between", FIRST, LAST)));
         }
         return date;
     }

@@ -196,8 +196,8 @@ public class HttpProblems {
         metrics.problem(type.slug());
         try {
             Locale locale = locale(context);
-            String body = json.writeValueAsString(Problems.problem(type, text.in(locale), path(context), List.of(), limit,
-                    locale));
+            String body = json.writeValueAsString(Problems.problem(type, text.in(locale), path(context), List.of(),
+                    limit, locale));
             // Added beside the Vary: Origin of a CORS answer, not in its place.
             context.response().headers().add(HttpHeaders.VARY, Language.ACCEPT_LANGUAGE);
             context.response().setStatusCode(type.status())

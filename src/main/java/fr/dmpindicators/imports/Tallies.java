@@ -1,8 +1,8 @@
 package fr.dmpindicators.imports;
 
 import fr.dmpindicators.api.model.ImportErrorDto;
-import fr.dmpindicators.problem.FieldError;
 import fr.dmpindicators.language.Language;
+import fr.dmpindicators.problem.FieldError;
 import fr.dmpindicators.write.BatchSummary;
 import java.util.ArrayList;
 import java.util.List;
