@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import org.apache.commons.io.output.CountingOutputStream;
 
 /**
  * HTTP/1.1 over a plain socket, for requests REST Assured cannot send as they are: request lines and headers over
@@ -23,8 +24,11 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class RawHttp {
 
-    /** One answer: status, headers by lower-case name, and the body. */
-    public record Answer(int status, Map<String, String> headers, String body) {
+    /**
+     * One answer: status, headers by lower-case name, the body, and how many bytes of the request's body (chunk
+     * framing included) had been sent when the server answered and closed, or the request ended.
+     */
+    public record Answer(int status, Map<String, String> headers, String body, long sent) {
 
         public String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
@@ -83,9 +87,10 @@ public final class RawHttp {
     private static Answer exchange(String head, Body body) {
         try (Socket socket = new Socket("localhost", RestAssured.port)) {
             socket.setSoTimeout(30_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(head.getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
+            OutputStream socketOut = socket.getOutputStream();
+            socketOut.write(head.getBytes(StandardCharsets.ISO_8859_1));
+            socketOut.flush();
+            CountingOutputStream out = new CountingOutputStream(socketOut);
             CompletableFuture<Void> sending = body == null ? CompletableFuture.completedFuture(null)
                     : CompletableFuture.runAsync(() -> {
                         try {
@@ -97,7 +102,7 @@ public final class RawHttp {
             Answer answer = read(socket.getInputStream());
             socket.close();
             sending.join();
-            return answer;
+            return new Answer(answer.status(), answer.headers(), answer.body(), out.getByteCount());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -146,6 +151,6 @@ public final class RawHttp {
         if (headEnd < 0) {
             throw new IOException("no complete answer: " + text);
         }
-        return new Answer(status, headers, text.substring(headEnd + 4));
+        return new Answer(status, headers, text.substring(headEnd + 4), 0);
     }
 }

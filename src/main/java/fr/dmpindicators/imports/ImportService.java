@@ -34,8 +34,8 @@ public class ImportService {
     DmpConfig config;
 
     /**
-     * Keeps the uploaded file in the imports folder and queues its job, with the submitter's rights. A file over the
-     * limit (sent without a length, so not refused before) or empty is refused and not kept.
+     * Keeps the uploaded file in the imports folder and queues its job, with the submitter's rights. An empty file is
+     * refused and not kept; one over the limit never gets here ({@code http.FileUploadLimit}).
      */
     @Transactional
     public ImportJob submit(File upload, ImportJob.Format format, String charset, BatchOptions options)
@@ -45,11 +45,9 @@ public class ImportService {
         Path file = dir.resolve(UUID.randomUUID() + "." + format.name().toLowerCase(Locale.ROOT));
         Files.move(upload.toPath(), file, StandardCopyOption.REPLACE_EXISTING);
         long size = Files.size(file);
-        long limit = config.imports().maxFileSize().asLongValue();
-        if (size > limit || size == 0) {
+        if (size == 0) {
             Files.delete(file);
-            throw size == 0 ? ProblemException.invalid(List.of(FieldError.rule("body", "empty-file")))
-                    : ProblemException.tooLarge(new ProblemText("detail.file-too-large", limit), limit);
+            throw ProblemException.invalid(List.of(FieldError.rule("body", "empty-file")));
         }
         Caller.Submitter submitter = caller.asSubmitter();
         ImportJob job = new ImportJob();

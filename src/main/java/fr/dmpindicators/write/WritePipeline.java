@@ -48,7 +48,7 @@ public class WritePipeline {
     public <I, C, S> Written<S> write(Register<I, C, S> register, I item) {
         Tally tally = new Tally();
         Written<S> written = writeChunk(register, Chunk.single(item), BatchOptions.ATOMIC, tally).get(0);
-        count(register, tally);
+        count(register, tally, false);
         return written;
     }
 
@@ -121,8 +121,7 @@ public class WritePipeline {
     /** Ends a batch, or a stream of chunks: its outcomes counted in the metrics unless it was a dry run. */
     public BatchSummary summary(Register<?, ?, ?> register, BatchOptions options, Tally tally) {
         if (!options.dryRun()) {
-            count(register, tally);
-            metrics.batchStored(label(register));
+            count(register, tally, true);
         }
         return tally.summary(options, audit.requestId());
     }
@@ -136,7 +135,7 @@ public class WritePipeline {
         Change<C> change = Change.deletion(register.stateOf(stored));
         register.delete(stored);
         record(register, List.of(change));
-        metrics.written(label(register), Outcome.DELETED.label(), 1);
+        metrics.written(new ServiceMetrics.Writes(label(register), Map.of(Outcome.DELETED.label(), 1), false));
     }
 
     /** The side effects and the audit trail of effective changes: a write that changes nothing leaves no trace. */
@@ -148,10 +147,13 @@ public class WritePipeline {
                 change.after() == null ? null : register.description(change.after()))).toList());
     }
 
-    private void count(Register<?, ?, ?> register, Tally tally) {
+    /** The outcomes for the metrics, counted once the transaction commits ({@link ServiceMetrics#written}). */
+    private void count(Register<?, ?, ?> register, Tally tally, boolean batch) {
+        Map<String, Integer> outcomes = new HashMap<>();
         for (Outcome outcome : List.of(Outcome.CREATED, Outcome.UPDATED, Outcome.UNCHANGED, Outcome.REJECTED)) {
-            metrics.written(label(register), outcome.label(), tally.count(outcome));
+            outcomes.put(outcome.label(), tally.count(outcome));
         }
+        metrics.written(new ServiceMetrics.Writes(label(register), outcomes, batch));
     }
 
     /** The subject as metrics tag it: {@code dmp-creation}, {@code establishment}, {@code reference-population}. */

@@ -23,12 +23,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * ETag and If-None-Match on the reads of indicators, dashboards and territories (RFC 9110 §8.8.3, §13.1.2), and the
- * Cache-Control of each kind of resource. Works on Mayotte (976) in 2012, which no other test touches.
+ * Cache-Control of each kind of resource. Works on Mayotte (976) in 2015, which no other test touches.
  */
 @QuarkusTest
 class EntityTagsTest {
 
-    private static final String COVERAGE = "/api/v1/indicators/coverage?territory=976&asOf=2012-12-31";
+    private static final String COVERAGE = "/api/v1/indicators/coverage?territory=976&asOf=2015-12-31";
     private static final String STRONG_TAG = "\"[A-Za-z0-9_-]{22}\"";
 
     private static Response read(String path, String accept, String language) {
@@ -48,14 +48,14 @@ class EntityTagsTest {
 
     @Test
     void shouldTagEveryReadOfIndicatorsDashboardsAndTerritories() {
-        for (String path : List.of(COVERAGE, "/api/v1/indicators/alimentation?territory=976&asOf=2012-12-31",
-                "/api/v1/indicators/growth?territory=976&from=2012-01-01&to=2012-12-31",
-                "/api/v1/indicators/establishments?territory=976&from=2012-01-01&to=2012-12-31",
-                "/api/v1/indicators/breakdown?by=CHANNEL&territory=976&from=2012-01-01&to=2012-12-31",
-                "/api/v1/indicators/ranking?parent=R06&asOf=2012-12-31",
-                "/api/v1/indicators/timeseries?territory=976&from=2012-01-01&to=2012-12-31",
-                "/api/v1/indicators/completeness?territory=R06&from=2012-01-01&to=2012-12-31&asOf=2012-12-31",
-                "/api/v1/indicators", "/api/v1/territories/976/dashboard?asOf=2012-12-31",
+        for (String path : List.of(COVERAGE, "/api/v1/indicators/alimentation?territory=976&asOf=2015-12-31",
+                "/api/v1/indicators/growth?territory=976&from=2015-01-01&to=2015-12-31",
+                "/api/v1/indicators/establishments?territory=976&from=2015-01-01&to=2015-12-31",
+                "/api/v1/indicators/breakdown?by=CHANNEL&territory=976&from=2015-01-01&to=2015-12-31",
+                "/api/v1/indicators/ranking?parent=R06&asOf=2015-12-31",
+                "/api/v1/indicators/timeseries?territory=976&from=2015-01-01&to=2015-12-31",
+                "/api/v1/indicators/completeness?territory=R06&from=2015-01-01&to=2015-12-31&asOf=2015-12-31",
+                "/api/v1/indicators", "/api/v1/territories/976/dashboard?asOf=2015-12-31",
                 "/api/v1/territories/976", "/api/v1/territories?level=REGION",
                 "/api/v1/channels", "/api/v1/practitioner-types", "/api/v1/establishment-categories")) {
             String tag = tag(path);
@@ -91,28 +91,28 @@ class EntityTagsTest {
     @Test
     void shouldChangeTheTagExactlyWhenAPushChangesTheAnswer() {
         String before = tag(COVERAGE);
-        String otherYear = tag("/api/v1/indicators/coverage?territory=976&asOf=2011-12-31");
+        String otherYear = tag("/api/v1/indicators/coverage?territory=976&asOf=2014-12-31");
         assertEquals(before, tag(COVERAGE), "the same answer keeps its tag");
 
-        push("2012-06-01", "976", 7);
+        push("2015-06-01", "976", 7);
         String after = tag(COVERAGE);
         assertNotEquals(before, after, "a push counted by the answer changes it");
         given().header("If-None-Match", before).when().get(COVERAGE).then().statusCode(200);
 
-        push("2012-06-01", "973", 5);
-        push("2012-12-31", "971", 3);
+        push("2015-06-01", "973", 5);
+        push("2015-12-31", "971", 3);
         assertEquals(after, tag(COVERAGE), "pushes elsewhere leave this answer, and its tag, as they were");
-        push("2013-01-02", "976", 2);
+        push("2016-01-02", "976", 2);
         assertEquals(after, tag(COVERAGE), "a push after asOf is not in this answer");
-        assertEquals(otherYear, tag("/api/v1/indicators/coverage?territory=976&asOf=2011-12-31"));
+        assertEquals(otherYear, tag("/api/v1/indicators/coverage?territory=976&asOf=2014-12-31"));
 
-        push("2012-06-01", "976", 7);
+        push("2015-06-01", "976", 7);
         assertEquals(after, tag(COVERAGE), "re-sending the same record changes nothing");
     }
 
     @Test
     void shouldTagEachRepresentationApart() {
-        String breakdown = "/api/v1/indicators/breakdown?by=CHANNEL&territory=976&from=2012-01-01&to=2012-12-31";
+        String breakdown = "/api/v1/indicators/breakdown?by=CHANNEL&territory=976&from=2015-01-01&to=2015-12-31";
         Set<String> tags = new HashSet<>();
         for (String accept : List.of("application/json", "text/csv", "application/fhir+json")) {
             for (String language : List.of("en", "fr")) {

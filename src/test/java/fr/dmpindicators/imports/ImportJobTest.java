@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.dmpindicators.TestDates;
 import fr.dmpindicators.TestTokens;
 import fr.dmpindicators.audit.AuditEntryRepository;
+import fr.dmpindicators.metrics.MetricsTest;
 import fr.dmpindicators.record.DmpCreationRepository;
 import fr.dmpindicators.source.Channel;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -22,9 +23,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -143,6 +146,25 @@ class ImportJobTest {
         assertEquals(line, job.getLong("errors[0].line"), job.prettify());
         assertTrue(job.getString("message").contains("nothing was stored"), job.getString("message"));
         assertEquals(0L, storedOn(day));
+    }
+
+    /**
+     * Past the chunk of the first bad line the rest is only checked, and its bad lines are named too. The metrics
+     * count nothing of it: the first chunk's records were written, then rolled back.
+     */
+    @Test
+    void anAtomicFileNamesItsBadLinesInEveryChunkAndStoresNothing() {
+        double pushed = MetricsTest.counter("dmp_records_pushed_total", "outcome=\"created\"");
+        File file = File.of(10_010);
+        List<String> lines = file.text().lines().collect(Collectors.toCollection(ArrayList::new));
+        lines.set(2, lines.get(2).replaceFirst(",\\d+,\\d+$", ",-1,0"));
+        lines.set(10_004, lines.get(10_004).replaceFirst(",\\d+,\\d+$", ",-2,0"));
+        JsonPath job = awaitEnd(submit(given(), CSV, String.join("\n", lines) + "\n", ""));
+        assertEquals("FAILED", job.getString("status"), job.prettify());
+        assertEquals(2L, job.getLong("rejected"));
+        assertEquals(List.of(3, 10_005), job.getList("errors.line", Integer.class));
+        assertEquals(0L, storedBetween(file));
+        assertEquals(pushed, MetricsTest.counter("dmp_records_pushed_total", "outcome=\"created\""));
     }
 
     @Test

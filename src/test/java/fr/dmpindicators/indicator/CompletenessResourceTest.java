@@ -26,12 +26,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The completeness of the feeds over records each test pushes itself, in 2013, which no other test touches: gaps,
+ * The completeness of the feeds over records each test pushes itself, in 2014, which no other test touches: gaps,
  * late territories, combined scopes, the channel filter, CSV, the dashboard card and bad parameters. The expected
  * figures are worked out here from the days pushed: days with data are those with a record, whatever its counts.
- * Only a territory's last data date can reach back before 2013, where other tests push records of their own
+ * Only a territory's last data date can reach back before 2014, where other tests push records of their own
  * (an import test fills every département): where this test pushed nothing up to {@code asOf}, that date is the one
- * the service gives at the end of 2012, which no push of this test can change.
+ * the service gives at the end of 2013, which no push of this test can change.
  */
 @QuarkusTest
 class CompletenessResourceTest {
@@ -74,7 +74,7 @@ class CompletenessResourceTest {
         long length = to.toEpochDay() - from.toEpochDay() + 1;
         LocalDate last = days.floor(asOf);
         if (last == null) {
-            last = departements.stream().map(code -> lastDataDateBefore2013(code, channel)).filter(Objects::nonNull)
+            last = departements.stream().map(code -> lastDataDateBefore2014(code, channel)).filter(Objects::nonNull)
                     .max(Comparator.naturalOrder()).orElse(null);
         }
         boolean recent = days.stream().anyMatch(d -> !d.isAfter(asOf) && d.isAfter(asOf.minusDays(LATE_AFTER_DAYS)));
@@ -87,9 +87,9 @@ class CompletenessResourceTest {
         return item;
     }
 
-    /** A département's last data date at the end of 2012: other tests' records, none of this test's. */
-    private static LocalDate lastDataDateBefore2013(String departement, String channel) {
-        LocalDate end = LocalDate.of(2012, 12, 31);
+    /** A département's last data date at the end of 2013: other tests' records, none of this test's. */
+    private static LocalDate lastDataDateBefore2014(String departement, String channel) {
+        LocalDate end = LocalDate.of(2013, 12, 31);
         String last = (String) items(departement, channel, end, end, end).get(0).get("lastDataDate");
         return last == null ? null : LocalDate.parse(last);
     }
@@ -122,7 +122,7 @@ class CompletenessResourceTest {
     }
 
     private static LocalDate day(int month, int dayOfMonth) {
-        return LocalDate.of(2013, month, dayOfMonth);
+        return LocalDate.of(2014, month, dayOfMonth);
     }
 
     @Test
@@ -187,13 +187,13 @@ class CompletenessResourceTest {
     void shouldAnswerCsvWithAHeaderAndARowPerTerritory() {
         push("35", "CPAM", day(6, 1), day(6, 2));
         push("56", "CPAM", day(5, 20));
-        String csv = given().accept("text/csv").queryParam("territory", "35,56").queryParam("from", "2013-06-01")
-                .queryParam("to", "2013-06-04").queryParam("asOf", "2013-06-04")
+        String csv = given().accept("text/csv").queryParam("territory", "35,56").queryParam("from", "2014-06-01")
+                .queryParam("to", "2014-06-04").queryParam("asOf", "2014-06-04")
                 .when().get("/api/v1/indicators/completeness").then().statusCode(200)
                 .contentType(containsString("text/csv")).extract().asString();
         assertEquals(List.of("territory,name,daysWithData,daysMissing,rate,lastDataDate,late",
-                "35,Ille-et-Vilaine,2,2,0.5,2013-06-02,false",
-                "56,Morbihan,0,4,0.0,2013-05-20,true"), csv.lines().toList());
+                "35,Ille-et-Vilaine,2,2,0.5,2014-06-02,false",
+                "56,Morbihan,0,4,0.0,2014-05-20,true"), csv.lines().toList());
     }
 
     @Test
@@ -209,15 +209,15 @@ class CompletenessResourceTest {
                 .body("completeness.late", is(expected.get("late")));
         given().queryParam("asOf", day(7, 31).toString()).when().get("/api/v1/territories/44/dashboard").then()
                 .statusCode(200).body("completeness.late", is(true))
-                .body("completeness.lastDataDate", is("2013-07-20"));
+                .body("completeness.lastDataDate", is("2014-07-20"));
     }
 
     @Test
     void shouldStartWithoutFromAtTheScopesFirstDayWithData() {
         push("85", "CPAM", day(8, 5), day(8, 9));
-        Map<String, Object> answer = given().queryParam("territory", "85").queryParam("asOf", "2013-08-10")
+        Map<String, Object> answer = given().queryParam("territory", "85").queryParam("asOf", "2014-08-10")
                 .when().get("/api/v1/indicators/completeness").then().statusCode(200)
-                .body("to", is("2013-08-10")).extract().as(Map.class);
+                .body("to", is("2014-08-10")).extract().as(Map.class);
         LocalDate from = LocalDate.parse((String) answer.get("from"));
         assertEquals(true, !from.isAfter(day(8, 5)), "from " + from);
         assertEquals((int) (day(8, 10).toEpochDay() - from.toEpochDay() + 1), answer.get("days"));
@@ -245,9 +245,9 @@ class CompletenessResourceTest {
         Map<String, Map<String, String>> bad = new LinkedHashMap<>();
         bad.put("territory", Map.of("territory", "99"));
         bad.put("channel", Map.of("channel", "FAX"));
-        bad.put("from", Map.of("from", "2013-03-10", "to", "2013-03-01", "asOf", "2013-03-31"));
-        bad.put("asOf", Map.of("asOf", "31/03/2013"));
-        bad.put("to", Map.of("to", "2013-02-30"));
+        bad.put("from", Map.of("from", "2014-03-10", "to", "2014-03-01", "asOf", "2014-03-31"));
+        bad.put("asOf", Map.of("asOf", "31/03/2014"));
+        bad.put("to", Map.of("to", "2014-02-30"));
         bad.put("lateAfter", Map.of("lateAfter", "3"));
         bad.forEach((field, query) -> given().queryParams(query).when().get("/api/v1/indicators/completeness")
                 .then().statusCode(400).contentType("application/problem+json")

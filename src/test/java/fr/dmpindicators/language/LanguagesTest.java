@@ -75,10 +75,10 @@ class LanguagesTest {
 
     @Test
     void shouldLabelBreakdownPartsInEachLanguage() {
-        Api.given().contentType(ContentType.JSON).body(List.of(Map.of("date", "2012-03-01",
+        Api.given().contentType(ContentType.JSON).body(List.of(Map.of("date", "2015-03-01",
                 "territory", "973", "channel", "PRACTITIONER", "practitionerType", "MIDWIFE", "created", 4,
                 "alimented", 1))).when().post("/api/v1/dmp-creations/batch").then().statusCode(200);
-        String query = "/indicators/breakdown?territory=973&from=2012-03-01&to=2012-03-01&by=";
+        String query = "/indicators/breakdown?territory=973&from=2015-03-01&to=2015-03-01&by=";
         get(query + "CHANNEL", "fr").statusCode(200)
                 .body("items[0].label", is("Professionnel de santé libéral"));
         get(query + "PRACTITIONER_TYPE", "fr").statusCode(200).body("items[0].label", is("Sage-femme"));
@@ -128,7 +128,7 @@ class LanguagesTest {
 
     @Test
     void shouldWriteA422InEachLanguageWithHibernateValidatorsMessages() {
-        Map<String, Object> negative = Map.of("date", "2012-03-02", "territory", "973", "channel", "CPAM",
+        Map<String, Object> negative = Map.of("date", "2015-03-02", "territory", "973", "channel", "CPAM",
                 "created", -1, "alimented", 0);
         Api.given().header("Accept-Language", "fr").contentType(ContentType.JSON).body(negative)
                 .when().post("/api/v1/dmp-creations").then().statusCode(422).header("Content-Language", "fr")

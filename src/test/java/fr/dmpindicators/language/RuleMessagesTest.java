@@ -42,7 +42,7 @@ class RuleMessagesTest {
 
     /** Four items, each breaking other rules; nothing of it may be stored. */
     private static List<Map<String, Object>> brokenBatch() {
-        Map<String, Object> cpamWithType = record("2012-03-01", "973", "CPAM");
+        Map<String, Object> cpamWithType = record("2015-03-01", "973", "CPAM");
         cpamWithType.put("practitionerType", "MIDWIFE");
         return Arrays.asList(record("2099-01-01", "973", "CPAM"), record("2003-01-01", "999", "ESTABLISHMENT"),
                 cpamWithType, null);

@@ -16,9 +16,10 @@ import org.junit.jupiter.api.Test;
 
 /** Prometheus metrics at /q/metrics count what the service did: items written, refusals, indicator reads. */
 @QuarkusTest
-class MetricsTest {
+public class MetricsTest {
 
-    private static double counter(String name, String tag) {
+    /** The value of a counter with this tag at /q/metrics, 0 before it is first counted. */
+    public static double counter(String name, String tag) {
         String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
         Matcher matcher = Pattern.compile("(?m)^" + Pattern.quote(name) + "\\{[^}]*" + Pattern.quote(tag)
                 + "[^}]*\\} ([0-9.E+]+)$").matcher(metrics);

@@ -48,10 +48,12 @@ class WritePipelineTest {
         final Map<String, Long> counts = new TreeMap<>();
 
         @Override
-        public void written(String subject, String outcome, long count) {
-            if (count > 0) {
-                counts.merge(subject + " " + outcome, count, Long::sum);
-            }
+        public void written(Writes writes) {
+            writes.outcomes().forEach((outcome, count) -> {
+                if (count > 0) {
+                    counts.merge(writes.subject() + " " + outcome, (long) count, Long::sum);
+                }
+            });
         }
     }
 
