@@ -2,6 +2,8 @@ package fr.dmpindicators.imports;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.dmpindicators.api.model.CsvWarningDto;
+import fr.dmpindicators.api.model.DmpCreationDto;
+import fr.dmpindicators.api.model.ImportErrorDto;
 import fr.dmpindicators.config.DmpConfig;
 import fr.dmpindicators.record.DmpCreationService;
 import fr.dmpindicators.request.RequestId;
@@ -124,30 +126,38 @@ public class ImportRun {
     }
 
     /**
-     * Reads the whole file in chunks of {@code dmp.batch.max-items} lines through the write pipeline, the next chunk
-     * read ahead while one is written ({@link ReadAhead}). A dry run gives each chunk a transaction of its own; a store
-     * shares the caller's, the persistence context being emptied after each chunk so that a file of millions of
-     * records holds no more than two chunks in memory.
+     * Reads the whole file in chunks of {@code dmp.batch.max-items} records through the write pipeline. A dry run
+     * gives each chunk a transaction of its own; a store shares the caller's, the persistence context being emptied
+     * after each chunk so that a file of millions of records holds no more than one chunk in memory.
      */
     private Tallies pass(ImportJob job, Path file, FileText text, List<CsvWarningDto> warnings) {
+        int chunkSize = config.batch().maxItems();
         Tallies tallies = new Tallies();
         FileText.ByteCount read = new FileText.ByteCount();
-        try (FileRows rows = open(job, file, text, read);
-                ReadAhead chunks = new ReadAhead(rows, config.batch().maxItems(), read, "import-" + job.id)) {
-            ReadAhead.Chunk chunk;
-            do {
-                chunk = chunks.next();
-                tallies.lines += chunk.linesRead();
-                chunk.refused().forEach(tallies::refuse);
-                tallies.keep(chunk.trailing());
-                if (chunk.last() && rows.broken()) {
-                    tallies.rejected++;
-                    throw new Refused(tallies);
+        try (FileRows rows = open(job, file, text, read)) {
+            List<DmpCreationDto> items = new ArrayList<>(chunkSize);
+            long[] lines = new long[chunkSize];
+            while (rows.next()) {
+                tallies.lines++;
+                List<ImportErrorDto> errors = rows.errors();
+                if (rows.item() == null || !errors.isEmpty()) {
+                    tallies.refuse(errors);
+                } else {
+                    lines[items.size()] = rows.line();
+                    items.add(rows.item());
                 }
-                if (!chunk.items().isEmpty()) {
-                    push(job, chunk, tallies);
+                if (items.size() == chunkSize) {
+                    push(job, items, lines, tallies, read);
                 }
-            } while (!chunk.last());
+            }
+            tallies.keep(rows.errors());
+            if (rows.broken()) {
+                tallies.rejected++;
+                throw new Refused(tallies);
+            }
+            if (!items.isEmpty()) {
+                push(job, items, lines, tallies, read);
+            }
             warnings.addAll(rows.warnings());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -159,17 +169,19 @@ public class ImportRun {
      * One chunk: checked alone in a dry run, else stored in the caller's transaction, or only checked there once an
      * atomic job has met a bad line (it will be rolled back; storing more would be wasted).
      */
-    private void push(ImportJob job, ReadAhead.Chunk chunk, Tallies tallies) {
+    private void push(ImportJob job, List<DmpCreationDto> items, long[] lines, Tallies tallies,
+            FileText.ByteCount read) {
         BatchSummary summary;
         if (job.dryRun) {
-            summary = QuarkusTransaction.requiringNew().call(() -> records.pushChunk(chunk.items(), CHECK));
+            summary = QuarkusTransaction.requiringNew().call(() -> records.pushChunk(items, CHECK));
         } else {
-            summary = records.pushChunk(chunk.items(), job.atomic && tallies.rejected > 0 ? CHECK : STORE);
+            summary = records.pushChunk(items, job.atomic && tallies.rejected > 0 ? CHECK : STORE);
             entities.flush();
             entities.clear();
         }
-        tallies.add(summary, chunk.lines());
-        if (jobs.progress(job.id, chunk.bytesRead(), tallies.lines)) {
+        tallies.add(summary, lines);
+        items.clear();
+        if (jobs.progress(job.id, read.value(), tallies.lines)) {
             throw new Cancelled(tallies);
         }
     }
