@@ -6,6 +6,7 @@ import fr.dmpindicators.source.PractitionerType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -169,16 +170,16 @@ public class TotalsReader {
         return Map.copyOf(found);
     }
 
-    /** Days with data in [from, to] (literals: the select list precedes the rows' parameters), last up to asOf. */
+    /** Days with data in [from, to], the last day with data up to asOf. */
     private Map<String, DataDays> dataDaysAfter(Collection<String> territories, Channel channel, LocalDate from,
             LocalDate to, LocalDate asOf) {
         TotalsTable<?> table = channel == null ? TotalsTable.ALL_SOURCES : TotalsTable.BY_SOURCE;
         String condition = "x.records > 0" + (channel == null ? "" : " AND x.channel = '" + channel.name() + "'");
         CoveredRows rows = dialect.rows(table, territories, days(from, asOf), condition);
         // No day before the DMP law holds data, and PostgreSQL has no year 0 (a card at 0001-01-01 looks back 29 days).
-        return query("SELECT t.territory_code, COUNT(DISTINCT CASE WHEN t.period_start BETWEEN DATE '"
-                + DmpLaw.notBefore(from) + "' AND DATE '" + to + "' THEN t.period_start END), MAX(t.period_start) FROM "
-                + rows.sql() + " GROUP BY t.territory_code", List.of(rows),
+        return query("SELECT t.territory_code, COUNT(DISTINCT CASE WHEN t.period_start BETWEEN ? AND ? THEN"
+                + " t.period_start END), MAX(t.period_start) FROM " + rows.sql() + " GROUP BY t.territory_code",
+                List.of(Date.valueOf(DmpLaw.notBefore(from)), Date.valueOf(to)), List.of(rows),
                 result -> Map.entry(result.getString(1), new DataDays(result.getInt(2),
                         result.getObject(3, LocalDate.class)))).stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
@@ -209,9 +210,17 @@ public class TotalsReader {
 
     /** Runs the query on the session's connection, its parameters those of the rows in the order of their SQL. */
     private <R> List<R> query(String sql, List<CoveredRows> rows, Row<R> row) {
+        return query(sql, List.of(), rows, row);
+    }
+
+    /** Runs the query, its parameters first the leading ones (of its select list), then those of the rows. */
+    private <R> List<R> query(String sql, List<Object> leading, List<CoveredRows> rows, Row<R> row) {
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 int index = 1;
+                for (Object value : leading) {
+                    statement.setObject(index++, value);
+                }
                 for (CoveredRows covered : rows) {
                     index = covered.bind(statement, index);
                 }
