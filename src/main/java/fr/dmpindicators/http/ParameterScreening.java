@@ -3,8 +3,6 @@ package fr.dmpindicators.http;
 import fr.dmpindicators.http.ContractOperations.Declared;
 import fr.dmpindicators.http.ContractOperations.Location;
 import fr.dmpindicators.problem.FieldError;
-import fr.dmpindicators.language.Language;
-import fr.dmpindicators.language.Texts;
 import fr.dmpindicators.problem.ProblemException;
 import fr.dmpindicators.problem.ProblemText;
 import fr.dmpindicators.text.PlainText;
@@ -45,12 +43,11 @@ public class ParameterScreening {
         }
         List<Declared> declared = ContractOperations.parameters(resource.getResourceClass(),
                 resource.getResourceMethod());
-        Texts texts = ProblemText.texts(Language.of(request.getHeaderString(Language.ACCEPT_LANGUAGE)));
-        screenPath(request, declared, texts);
-        screenQuery(request, declared, texts);
+        screenPath(request, declared);
+        screenQuery(request, declared);
     }
 
-    private static void screenPath(ContainerRequestContext request, List<Declared> declared, Texts texts) {
+    private static void screenPath(ContainerRequestContext request, List<Declared> declared) {
         Map<String, List<String>> values = request.getUriInfo().getPathParameters(true);
         boolean lookup = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())
                 || "DELETE".equals(request.getMethod());
@@ -59,11 +56,11 @@ public class ParameterScreening {
             if (parameter.location() != Location.PATH || given == null || given.isEmpty()) {
                 continue;
             }
-            Optional<Refusal> refusal = check(parameter, given.get(0), texts);
+            Optional<Refusal> refusal = check(parameter, given.get(0));
             if (refusal.isEmpty()) {
                 continue;
             }
-            FieldError error = FieldError.of(parameter.name(), refusal.get().message());
+            FieldError error = FieldError.of(parameter.name(), refusal.get().text());
             if (lookup) {
                 throw ProblemException.notFound(new ProblemText("detail.nothing-at-because",
                         request.getUriInfo().getPath(), ProblemException.describing(error)));
@@ -75,7 +72,7 @@ public class ParameterScreening {
         }
     }
 
-    private static void screenQuery(ContainerRequestContext request, List<Declared> declared, Texts texts) {
+    private static void screenQuery(ContainerRequestContext request, List<Declared> declared) {
         Map<String, Declared> known = declared.stream().filter(p -> p.location() == Location.QUERY)
                 .collect(Collectors.toMap(Declared::name, p -> p, (a, b) -> a, LinkedHashMap::new));
         Map<String, List<String>> given = request.getUriInfo().getQueryParameters(true);
@@ -87,19 +84,19 @@ public class ParameterScreening {
             if (parameter == null) {
                 unknown = true;
                 errors.add(FieldError.of(name, closest(name, known.keySet())
-                        .map(match -> texts.get("parameter.did-you-mean", match))
-                        .orElse(texts.get("parameter.unknown"))));
+                        .map(match -> new ProblemText("parameter.did-you-mean", match))
+                        .orElse(new ProblemText("parameter.unknown"))));
             } else if (entry.getValue().size() > 1) {
-                errors.add(FieldError.of(name, texts.get("parameter.repeated",
+                errors.add(FieldError.of(name, new ProblemText("parameter.repeated",
                         String.valueOf(entry.getValue().size()))));
             } else {
-                check(parameter, entry.getValue().get(0), texts)
-                        .ifPresent(refusal -> errors.add(FieldError.of(name, refusal.message())));
+                check(parameter, entry.getValue().get(0))
+                        .ifPresent(refusal -> errors.add(FieldError.of(name, refusal.text())));
             }
         }
         for (Declared parameter : known.values()) {
             if (parameter.required() && !given.containsKey(parameter.name())) {
-                errors.add(FieldError.of(parameter.name(), texts.get("parameter.required")));
+                errors.add(FieldError.of(parameter.name(), new ProblemText("parameter.required")));
             }
         }
         if (errors.isEmpty()) {
@@ -115,45 +112,44 @@ public class ParameterScreening {
     }
 
     /** Why a value is refused, and whether it could not be read at all (rather than breaking a bound). */
-    private record Refusal(String message, boolean unreadable) {
+    private record Refusal(ProblemText text, boolean unreadable) {
     }
 
-    private static Optional<Refusal> check(Declared parameter, String value, Texts texts) {
+    private static Optional<Refusal> check(Declared parameter, String value) {
         if (value.isEmpty()) {
-            return Optional.of(new Refusal(texts.get("parameter.empty"), true));
+            return Optional.of(new Refusal(new ProblemText("parameter.empty"), true));
         }
         Optional<PlainText.Offence> offence = PlainText.Offence.firstIn(value);
         if (offence.isPresent()) {
             ProblemText refused = ProblemText.controlCharacter(offence.get().character(), offence.get().position());
-            return Optional.of(new Refusal(texts.get(refused.key(), refused.arguments()), true));
+            return Optional.of(new Refusal(refused, true));
         }
         Class<?> type = parameter.type();
         if (type == LocalDate.class) {
             return isDate(value) ? Optional.empty()
-                    : Optional.of(new Refusal(texts.get("parameter.date"), true));
+                    : Optional.of(new Refusal(new ProblemText("parameter.date"), true));
         }
         if (type == Integer.class || type == Long.class || type == int.class || type == long.class) {
-            return checkWholeNumber(parameter, value, type == Integer.class || type == int.class, texts);
+            return checkWholeNumber(parameter, value, type == Integer.class || type == int.class);
         }
         if (type == Boolean.class || type == boolean.class) {
             return "true".equalsIgnoreCase(value) || "false".equalsIgnoreCase(value) ? Optional.empty()
-                    : Optional.of(new Refusal(texts.get("parameter.boolean"), true));
+                    : Optional.of(new Refusal(new ProblemText("parameter.boolean"), true));
         }
         if (type.isEnum()) {
             List<String> allowed = Arrays.stream(type.getEnumConstants()).map(String::valueOf).toList();
             return allowed.contains(value) ? Optional.empty()
-                    : Optional.of(new Refusal(texts.get("parameter.one-of", String.join(", ", allowed)), true));
+                    : Optional.of(new Refusal(new ProblemText("parameter.one-of", String.join(", ", allowed)), true));
         }
         if (parameter.maxLength() != null && value.length() > parameter.maxLength()) {
-            return Optional.of(new Refusal(texts.get("parameter.max-length", String.valueOf(parameter.maxLength())),
-                    false));
+            return Optional.of(new Refusal(
+                    new ProblemText("parameter.max-length", String.valueOf(parameter.maxLength())), false));
         }
         return Optional.empty();
     }
 
-    private static Optional<Refusal> checkWholeNumber(Declared parameter, String value, boolean isInt,
-            Texts texts) {
-        String expected = wholeNumber(parameter, texts);
+    private static Optional<Refusal> checkWholeNumber(Declared parameter, String value, boolean isInt) {
+        ProblemText expected = wholeNumber(parameter);
         long number;
         try {
             number = isInt ? Integer.parseInt(value) : Long.parseLong(value);
@@ -166,17 +162,17 @@ public class ParameterScreening {
     }
 
     /** "must be a whole number", with its bounds; written as strings, so that no locale groups the digits. */
-    private static String wholeNumber(Declared parameter, Texts texts) {
+    private static ProblemText wholeNumber(Declared parameter) {
         String min = String.valueOf(parameter.min());
         String max = String.valueOf(parameter.max());
         if (parameter.min() != null && parameter.max() != null) {
-            return texts.get("parameter.whole-number-between", min, max);
+            return new ProblemText("parameter.whole-number-between", min, max);
         }
         if (parameter.min() != null) {
-            return texts.get("parameter.whole-number-min", min);
+            return new ProblemText("parameter.whole-number-min", min);
         }
-        return parameter.max() == null ? texts.get("parameter.whole-number")
-                : texts.get("parameter.whole-number-max", max);
+        return parameter.max() == null ? new ProblemText("parameter.whole-number")
+                : new ProblemText("parameter.whole-number-max", max);
     }
 
     /** A calendar date as YYYY-MM-DD: no sign, no year beyond four digits (which Java would also read). */
