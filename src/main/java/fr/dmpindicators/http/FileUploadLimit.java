@@ -3,7 +3,6 @@ package fr.dmpindicators.http;
 import fr.dmpindicators.config.DmpConfig;
 import fr.dmpindicators.problem.ProblemException;
 import fr.dmpindicators.problem.ProblemText;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -43,8 +42,7 @@ public class FileUploadLimit implements ReaderInterceptor {
     }
 
     private static void refuse(HttpServerRequest request, long limit) {
-        request.response().putHeader(HttpHeaders.CONNECTION, "close")
-                .endHandler(ended -> request.connection().close());
+        HttpProblems.closeWithAnswer(request, true);
         throw ProblemException.tooLarge(new ProblemText("detail.file-too-large", limit), limit);
     }
 }

@@ -141,11 +141,19 @@ public class HttpProblems {
      */
     private void refuseBody(RoutingContext context, long limit, boolean streamed) {
         context.request().pause();
-        context.response().putHeader(HttpHeaders.CONNECTION, "close");
-        if (streamed) {
-            context.response().endHandler(ended -> context.request().connection().close());
-        }
+        closeWithAnswer(context.request(), streamed);
         send(context, ProblemType.PAYLOAD_TOO_LARGE, new ProblemText("detail.body-too-large", limit), limit);
+    }
+
+    /**
+     * Tells the client that the connection ends with the answer to this request and, when the rest of a refused body
+     * may still be coming (it has no announced end), closes the connection once the answer is written.
+     */
+    static void closeWithAnswer(HttpServerRequest request, boolean bodyStillComing) {
+        request.response().putHeader(HttpHeaders.CONNECTION, "close");
+        if (bodyStillComing) {
+            request.response().endHandler(ended -> request.connection().close());
+        }
     }
 
     /** The size of the header block as the HTTP codec counts it: each name, separator and value. */
