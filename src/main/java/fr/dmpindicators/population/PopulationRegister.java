@@ -82,6 +82,7 @@ public class PopulationRegister implements Register<PopulationInput, PopulationF
         ReferencePopulation population = new ReferencePopulation(command.territory(), command.year(),
                 command.population(), command.source());
         populations.persist(population);
+        populations.changed();
         return population;
     }
 
@@ -89,6 +90,7 @@ public class PopulationRegister implements Register<PopulationInput, PopulationF
     public void replace(ReferencePopulation stored, PopulationFigure command, OffsetDateTime at) {
         stored.population = command.population();
         stored.source = command.source();
+        populations.changed();
     }
 
     @Override

@@ -30,11 +30,11 @@ public class PopulationResolver {
     TerritoryHierarchy hierarchy;
 
     @Inject
-    ReferencePopulationRepository populations;
+    PopulationFigures figures;
 
     /** The population of several territories together. */
     public ScopePopulation resolve(Collection<String> territoryCodes, int year) {
-        return together(territoryCodes, latestByTerritory(populations.listUpTo(year), year));
+        return together(territoryCodes, latestByTerritory(figures.all(), year));
     }
 
     /**
@@ -42,13 +42,13 @@ public class PopulationResolver {
      * stored figures: a time series asks for each year it spans.
      */
     public IntFunction<ScopePopulation> resolveUpTo(Collection<String> territoryCodes, int lastYear) {
-        List<Figure> figures = populations.listUpTo(lastYear);
-        return year -> together(territoryCodes, latestByTerritory(figures, year));
+        List<Figure> stored = figures.all();
+        return year -> together(territoryCodes, latestByTerritory(stored, Math.min(year, lastYear)));
     }
 
     /** The population of each of several territories, with one read of the stored figures. */
     public Map<String, ScopePopulation> resolveEach(Collection<String> territoryCodes, int year) {
-        Map<String, Figure> latest = latestByTerritory(populations.listUpTo(year), year);
+        Map<String, Figure> latest = latestByTerritory(figures.all(), year);
         Map<String, ScopePopulation> each = new HashMap<>();
         for (String code : territoryCodes) {
             Accumulator total = new Accumulator();

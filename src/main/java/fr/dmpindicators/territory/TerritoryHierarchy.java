@@ -65,11 +65,12 @@ public class TerritoryHierarchy {
         territories.flush();
         Set<String> figures = new HashSet<>();
         populations.listUpTo(Integer.MAX_VALUE).forEach(f -> figures.add(f.territoryCode() + "/" + f.year()));
-        for (ReferenceRow row : rows) {
-            if (!figures.contains(row.code() + "/" + row.population_year())) {
-                populations.persist(new ReferencePopulation(row.code(), row.population_year(), row.population(),
-                        INSEE_SOURCE + row.population_year()));
-            }
+        List<ReferenceRow> missing = rows.stream()
+                .filter(row -> !figures.contains(row.code() + "/" + row.population_year())).toList();
+        missing.forEach(row -> populations.persist(new ReferencePopulation(row.code(), row.population_year(),
+                row.population(), INSEE_SOURCE + row.population_year())));
+        if (!missing.isEmpty()) {
+            populations.changed();
         }
         Map<String, Territory> index = new LinkedHashMap<>();
         ordered.forEach(t -> index.put(t.code, t));
