@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -156,7 +157,7 @@ public class TotalsReader {
      * For each of these territories, the days from {@code from} to {@code to} with at least one record (of the
      * channel, or of any when it is null), and the last such day up to {@code asOf}: a record of zero counts is
      * data, the daily rows counting their records. One statement over the days from {@code from} to {@code asOf},
-     * a second one, back to the DMP law, only for the territories without data in them. Territories without any
+     * a second one only for the territories without data in them ({@link #lastDataDays}). Territories without any
      * data are left out.
      */
     public Map<String, DataDays> dataDays(Collection<String> territories, Channel channel, LocalDate from,
@@ -164,10 +165,29 @@ public class TotalsReader {
         Map<String, DataDays> found = new HashMap<>(dataDaysAfter(territories, channel, from, to, asOf));
         List<String> without = territories.stream().filter(code -> !found.containsKey(code)).toList();
         if (!without.isEmpty() && DmpLaw.notBefore(from).isAfter(DmpLaw.DATE)) {
-            dataDaysAfter(without, channel, DmpLaw.DATE, DmpLaw.DATE.minusDays(1), from.minusDays(1))
-                    .forEach((code, before) -> found.put(code, new DataDays(0, before.lastDataDay())));
+            lastDataDays(without, channel, from.minusDays(1)).forEach((code, day) -> found.put(code,
+                    new DataDays(0, day)));
         }
         return Map.copyOf(found);
+    }
+
+    /**
+     * For each of these territories with data up to a day, the last day with data: one branch per territory, each
+     * reading its daily rows by the key from the newest down and stopping at the first with a record, where summing
+     * them all took a read through every day since the DMP law.
+     */
+    private Map<String, LocalDate> lastDataDays(Collection<String> territories, Channel channel, LocalDate upTo) {
+        TotalsTable<?> table = channel == null ? TotalsTable.ALL_SOURCES : TotalsTable.BY_SOURCE;
+        String branch = "(SELECT x.territory_code, x.period_start FROM " + table.name() + " x"
+                + " WHERE x.territory_code = ? AND x.granularity = '" + Granularity.DAY.code() + "'"
+                + " AND x.period_start <= ? AND x.records > 0"
+                + (channel == null ? "" : " AND x.channel = '" + channel.name() + "'")
+                + " ORDER BY x.period_start DESC FETCH FIRST 1 ROW ONLY)";
+        List<Object> parameters = new ArrayList<>();
+        territories.forEach(code -> parameters.addAll(List.of(code, Date.valueOf(upTo))));
+        return query(String.join(" UNION ALL ", Collections.nCopies(territories.size(), branch)), parameters,
+                List.of(), result -> Map.entry(result.getString(1), result.getObject(2, LocalDate.class))).stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** Days with data in [from, to], the last day with data up to asOf. */
