@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The territories of France (the nation, 18 regions, 101 départements) from the reference file
@@ -43,6 +44,7 @@ public class TerritoryHierarchy {
 
     private Map<String, Territory> byCode = Map.of();
     private Map<String, List<Territory>> childrenByParent = Map.of();
+    private final Map<String, List<Territory>> underByKey = new ConcurrentHashMap<>();
 
     @Transactional
     void load(@Observes @Priority(10) StartupEvent startup) {
@@ -79,6 +81,7 @@ public class TerritoryHierarchy {
         ordered.stream().filter(t -> t.parentCode != null)
                 .forEach(t -> children.computeIfAbsent(t.parentCode, parent -> new ArrayList<>()).add(t));
         childrenByParent = Map.copyOf(children);
+        underByKey.clear();
     }
 
     public Optional<Territory> find(String code) {
@@ -99,17 +102,29 @@ public class TerritoryHierarchy {
         return List.copyOf(childrenByParent.getOrDefault(code, List.of()));
     }
 
-    /** The territories of a level under a territory, by code; none when the level is not below it. */
+    /**
+     * The territories of a level under a territory, by code; none when the level is not below it. Worked out once per
+     * known territory and level: every ranking asks.
+     */
     public List<Territory> under(String code, TerritoryLevel level) {
-        List<Territory> found = new ArrayList<>();
-        for (Territory child : children(code)) {
+        if (!byCode.containsKey(code)) {
+            return List.of();
+        }
+        return underByKey.computeIfAbsent(code + "/" + level, key -> {
+            List<Territory> found = new ArrayList<>();
+            collect(code, level, found);
+            return found.stream().sorted(BY_LEVEL_THEN_CODE).toList();
+        });
+    }
+
+    private void collect(String code, TerritoryLevel level, List<Territory> found) {
+        for (Territory child : childrenByParent.getOrDefault(code, List.of())) {
             if (child.level == level) {
                 found.add(child);
             } else {
-                found.addAll(under(child.code, level));
+                collect(child.code, level, found);
             }
         }
-        return found.stream().sorted(BY_LEVEL_THEN_CODE).toList();
     }
 
     /** The départements in a territory: itself if it is one, all of them under the nation. */
