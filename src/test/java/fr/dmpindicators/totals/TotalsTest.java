@@ -10,10 +10,16 @@ import fr.dmpindicators.totals.TotalsReader.PeriodSums;
 import fr.dmpindicators.totals.TotalsReader.Range;
 import fr.dmpindicators.totals.TotalsReader.SourceSums;
 import fr.dmpindicators.totals.TotalsReader.SumsToDate;
+import io.agroal.api.AgroalPoolInterceptor;
 import io.quarkus.test.TestTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +28,7 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -60,11 +67,46 @@ class TotalsTest {
     @Inject
     TotalsDialect dialect;
 
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    Instance<AgroalPoolInterceptor> interceptors;
+
     @Test
     void shouldSpeakTheDialectOfTheDatabaseTheBuildTargets() {
         boolean postgresql = "postgresql".equals(System.getProperty("quarkus.datasource.db-kind"));
         assertTrue(postgresql ? dialect instanceof PostgresqlTotalsDialect : dialect instanceof H2TotalsDialect,
                 dialect.getClass().getName());
+    }
+
+    /**
+     * On PostgreSQL every pooled connection runs its queries without parallel workers (several connections held at
+     * once, so that not only the first one is asked); on H2 no connection is touched.
+     */
+    @Test
+    void shouldRunEveryPostgresqlConnectionWithoutParallelWorkers() throws SQLException {
+        boolean postgresql = "postgresql".equals(System.getProperty("quarkus.datasource.db-kind"));
+        assertEquals(postgresql, interceptors.isResolvable(), "a connection set-up exactly on PostgreSQL");
+        if (!postgresql) {
+            return;
+        }
+        List<Connection> held = new ArrayList<>();
+        try {
+            for (int i = 0; i < 3; i++) {
+                Connection connection = dataSource.getConnection();
+                held.add(connection);
+                try (Statement statement = connection.createStatement();
+                        ResultSet result = statement.executeQuery("SHOW max_parallel_workers_per_gather")) {
+                    assertTrue(result.next());
+                    assertEquals("0", result.getString(1), "connection " + i);
+                }
+            }
+        } finally {
+            for (Connection connection : held) {
+                connection.close();
+            }
+        }
     }
 
     @ParameterizedTest(name = "history drawn from seed {0}")
