@@ -25,13 +25,6 @@ public class ReferencePopulationRepository
     public record Figures(long version, List<Figure> figures) {
     }
 
-    /** Every figure set for a year up to this one. */
-    public List<Figure> listUpTo(int year) {
-        return getEntityManager().createQuery("select p.territoryCode, p.year, p.population"
-                + " from ReferencePopulation p where p.year <= :year", Figure.class)
-                .setParameter("year", year).getResultList();
-    }
-
     /** The version the stored figures stand at: one number, read on every coverage read. */
     public long version() {
         return getEntityManager().createQuery("select v.version from ReferencePopulationVersion v", Long.class)

@@ -66,7 +66,7 @@ public class TerritoryHierarchy {
                 territories.persist(new Territory(t.code, t.name, t.level, t.parentCode)));
         territories.flush();
         Set<String> figures = new HashSet<>();
-        populations.listUpTo(Integer.MAX_VALUE).forEach(f -> figures.add(f.territoryCode() + "/" + f.year()));
+        populations.figures().figures().forEach(f -> figures.add(f.territoryCode() + "/" + f.year()));
         List<ReferenceRow> missing = rows.stream()
                 .filter(row -> !figures.contains(row.code() + "/" + row.population_year())).toList();
         missing.forEach(row -> populations.persist(new ReferencePopulation(row.code(), row.population_year(),

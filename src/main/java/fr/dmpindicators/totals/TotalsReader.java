@@ -177,11 +177,9 @@ public class TotalsReader {
      * them all took a read through every day since the DMP law.
      */
     private Map<String, LocalDate> lastDataDays(Collection<String> territories, Channel channel, LocalDate upTo) {
-        TotalsTable<?> table = channel == null ? TotalsTable.ALL_SOURCES : TotalsTable.BY_SOURCE;
-        String branch = "(SELECT x.territory_code, x.period_start FROM " + table.name() + " x"
+        String branch = "(SELECT x.territory_code, x.period_start FROM " + dataTable(channel).name() + " x"
                 + " WHERE x.territory_code = ? AND x.granularity = '" + Granularity.DAY.code() + "'"
-                + " AND x.period_start <= ? AND x.records > 0"
-                + (channel == null ? "" : " AND x.channel = '" + channel.name() + "'")
+                + " AND x.period_start <= ? AND " + dataCondition(channel)
                 + " ORDER BY x.period_start DESC FETCH FIRST 1 ROW ONLY)";
         List<Object> parameters = new ArrayList<>();
         territories.forEach(code -> parameters.addAll(List.of(code, Date.valueOf(upTo))));
@@ -193,9 +191,7 @@ public class TotalsReader {
     /** Days with data in [from, to], the last day with data up to asOf. */
     private Map<String, DataDays> dataDaysAfter(Collection<String> territories, Channel channel, LocalDate from,
             LocalDate to, LocalDate asOf) {
-        TotalsTable<?> table = channel == null ? TotalsTable.ALL_SOURCES : TotalsTable.BY_SOURCE;
-        String condition = "x.records > 0" + (channel == null ? "" : " AND x.channel = '" + channel.name() + "'");
-        CoveredRows rows = dialect.rows(table, territories, days(from, asOf), condition);
+        CoveredRows rows = dialect.rows(dataTable(channel), territories, days(from, asOf), dataCondition(channel));
         // No day before the DMP law holds data, and PostgreSQL has no year 0 (a card at 0001-01-01 looks back 29 days).
         return query("SELECT t.territory_code, COUNT(DISTINCT CASE WHEN t.period_start BETWEEN ? AND ? THEN"
                 + " t.period_start END), MAX(t.period_start) FROM " + rows.sql() + " GROUP BY t.territory_code",
@@ -203,6 +199,16 @@ public class TotalsReader {
                 result -> Map.entry(result.getString(1), new DataDays(result.getInt(2),
                         result.getObject(3, LocalDate.class)))).stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** The table whose daily rows tell the days with data of the channel, or of any channel when it is null. */
+    private static TotalsTable<?> dataTable(Channel channel) {
+        return channel == null ? TotalsTable.ALL_SOURCES : TotalsTable.BY_SOURCE;
+    }
+
+    /** The condition on {@code x}, a daily row of {@link #dataTable}, that it holds data of the channel. */
+    private static String dataCondition(Channel channel) {
+        return "x.records > 0" + (channel == null ? "" : " AND x.channel = '" + channel.name() + "'");
     }
 
     private static PeriodCover cover(LocalDate from, LocalDate to) {

@@ -41,6 +41,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 @QuarkusTest
 class TotalsTest {
 
+    /** Whether the build, and so the test run, targets PostgreSQL rather than H2. */
+    private static final boolean POSTGRESQL = "postgresql".equals(System.getProperty("quarkus.datasource.db-kind"));
+
     /** Territories as readers ask for them: the nation, regions, départements, several at once, one without data. */
     private static final List<List<String>> SCOPES = List.of(List.of("FR"), List.of("R11"), List.of("R84", "2A"),
             List.of("75"), List.of("92", "13", "971"), List.of("29"));
@@ -75,8 +78,7 @@ class TotalsTest {
 
     @Test
     void shouldSpeakTheDialectOfTheDatabaseTheBuildTargets() {
-        boolean postgresql = "postgresql".equals(System.getProperty("quarkus.datasource.db-kind"));
-        assertTrue(postgresql ? dialect instanceof PostgresqlTotalsDialect : dialect instanceof H2TotalsDialect,
+        assertTrue(POSTGRESQL ? dialect instanceof PostgresqlTotalsDialect : dialect instanceof H2TotalsDialect,
                 dialect.getClass().getName());
     }
 
@@ -86,9 +88,8 @@ class TotalsTest {
      */
     @Test
     void shouldRunEveryPostgresqlConnectionWithoutParallelWorkers() throws SQLException {
-        boolean postgresql = "postgresql".equals(System.getProperty("quarkus.datasource.db-kind"));
-        assertEquals(postgresql, interceptors.isResolvable(), "a connection set-up exactly on PostgreSQL");
-        if (!postgresql) {
+        assertEquals(POSTGRESQL, interceptors.isResolvable(), "a connection set-up exactly on PostgreSQL");
+        if (!POSTGRESQL) {
             return;
         }
         List<Connection> held = new ArrayList<>();
