@@ -39,6 +39,11 @@ record CoveredRows(String sql, List<Object> parameters) {
         return new CoveredRows(union.append(") t").toString(), List.copyOf(parameters));
     }
 
+    /** The values of the parameters, an array as the list of its values: what tells two reads apart. */
+    List<Object> values() {
+        return parameters.stream().map(value -> value instanceof String[] array ? List.of(array) : value).toList();
+    }
+
     /** Binds the parameters from the one at {@code index}, and returns the index of the next parameter. */
     int bind(PreparedStatement statement, int index) throws SQLException {
         int next = index;

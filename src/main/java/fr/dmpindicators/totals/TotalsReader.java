@@ -6,6 +6,7 @@ import fr.dmpindicators.source.PractitionerType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -70,6 +71,9 @@ public class TotalsReader {
     @Inject
     TotalsDialect dialect;
 
+    @Inject
+    KeptAnswers kept;
+
     /** Everything in these territories between two dates, both included. */
     public Sums total(Collection<String> territories, LocalDate from, LocalDate to) {
         return totals(territories, List.of(new Range(from, to))).get(0);
@@ -123,9 +127,11 @@ public class TotalsReader {
     /** Sums by establishment, for patients of these départements. */
     public List<EstablishmentSums> byEstablishment(Collection<String> departements, LocalDate from, LocalDate to) {
         CoveredRows rows = dialect.rows(TotalsTable.BY_ESTABLISHMENT, departements, monthsAndDays(from, to), "");
-        return summed(", t.finess, e.name", rows, " JOIN establishment e ON e.finess = t.finess"
-                + " GROUP BY t.finess, e.name",
-                result -> new EstablishmentSums(result.getString(4), result.getString(5), sums(result)));
+        String sql = "SELECT " + SUMS + ", t.finess, e.name FROM " + rows.sql()
+                + " JOIN establishment e ON e.finess = t.finess GROUP BY t.finess, e.name";
+        // Never kept: an establishment's name changes without the totals.
+        return session().doReturningWork(connection -> run(connection, sql, List.of(), List.of(rows),
+                result -> new EstablishmentSums(result.getString(4), result.getString(5), sums(result))));
     }
 
     /** How many establishments have a count above zero for patients of these départements. */
@@ -239,26 +245,41 @@ public class TotalsReader {
         return query(sql, List.of(), rows, row);
     }
 
-    /** Runs the query, its parameters first the leading ones (of its select list), then those of the rows. */
+    /**
+     * The answer to the query, its parameters first the leading ones (of its select list), then those of the rows: the
+     * one kept while the totals stand unchanged, or the query's ({@link KeptAnswers}).
+     */
     private <R> List<R> query(String sql, List<Object> leading, List<CoveredRows> rows, Row<R> row) {
-        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                int index = 1;
-                for (Object value : leading) {
-                    statement.setObject(index++, value);
-                }
-                for (CoveredRows covered : rows) {
-                    index = covered.bind(statement, index);
-                }
-                List<R> read = new ArrayList<>();
-                try (ResultSet result = statement.executeQuery()) {
-                    while (result.next()) {
-                        read.add(row.read(result));
-                    }
-                }
-                return read;
+        List<Object> question = new ArrayList<>(List.of(sql));
+        question.addAll(leading);
+        rows.forEach(covered -> question.addAll(covered.values()));
+        return session().doReturningWork(connection -> kept.answer(connection, question,
+                () -> run(connection, sql, leading, rows, row)));
+    }
+
+    /** Runs the query on the connection. */
+    private static <R> List<R> run(Connection connection, String sql, List<Object> leading, List<CoveredRows> rows,
+            Row<R> row) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            int index = 1;
+            for (Object value : leading) {
+                statement.setObject(index++, value);
             }
-        });
+            for (CoveredRows covered : rows) {
+                index = covered.bind(statement, index);
+            }
+            List<R> read = new ArrayList<>();
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    read.add(row.read(result));
+                }
+            }
+            return read;
+        }
+    }
+
+    private Session session() {
+        return entityManager.unwrap(Session.class);
     }
 
     private static Sums sums(ResultSet result) throws SQLException {

@@ -34,7 +34,11 @@ public class TotalsWriter {
     @Inject
     TotalsDialect dialect;
 
+    @Inject
+    TotalsVersion version;
+
     public void apply(Collection<CountChange> changes) {
+        version.changing();
         // Added up by hash first, sorted once: each key's order costs a chain of comparators, and a batch of ten
         // thousand records adds up some two hundred thousand changes into far fewer rows.
         Map<SourceKey, Sums> bySource = new HashMap<>();

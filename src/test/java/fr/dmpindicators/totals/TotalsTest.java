@@ -71,6 +71,9 @@ class TotalsTest {
     TotalsDialect dialect;
 
     @Inject
+    TotalsVersion version;
+
+    @Inject
     DataSource dataSource;
 
     @Inject
@@ -181,8 +184,12 @@ class TotalsTest {
                 reader.establishmentsInvolved(departements, from, to), "establishments involved of " + read);
     }
 
-    /** Empty totals tables, and the test's establishments registered, until the transaction is rolled back. */
+    /**
+     * Empty totals tables, and the test's establishments registered, until the transaction is rolled back: a change of
+     * the totals, so the reads of the transaction neither take nor keep answers of the stored ones.
+     */
     private void startEmpty() {
+        version.changing();
         for (String table : List.of("dmp_total", "dmp_total_all_sources", "establishment_total")) {
             entityManager.createNativeQuery("DELETE FROM " + table).executeUpdate();
         }

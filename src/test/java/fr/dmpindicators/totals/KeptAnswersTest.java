@@ -1,0 +1,118 @@
+package fr.dmpindicators.totals;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import fr.dmpindicators.source.Channel;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Answers of totals reads are kept while the totals version stands. These tests write totals of Corse-du-Sud in 2090,
+ * a year no other test reads, as another replica would (its own connection, its own transaction) or through the
+ * writer, and remove them afterwards, moving the version so that nothing kept of them outlives the test.
+ */
+@QuarkusTest
+class KeptAnswersTest {
+
+    private static final String CORSE_DU_SUD = "2A";
+    private static final LocalDate DAY = LocalDate.of(2090, 6, 15);
+    private static final List<String> TABLES = List.of("dmp_total", "dmp_total_all_sources", "establishment_total");
+
+    @Inject
+    TotalsReader reader;
+
+    @Inject
+    TotalsWriter writer;
+
+    @Inject
+    DataSource dataSource;
+
+    @AfterEach
+    void removeTheTotals() throws SQLException {
+        for (String table : TABLES) {
+            asAnotherReplica("DELETE FROM " + table + " WHERE period_start >= ?", Date.valueOf(DAY.withDayOfYear(1)));
+        }
+        asAnotherReplica("UPDATE totals_version SET version = version + 1 WHERE id = 1");
+    }
+
+    @Test
+    void anAnswerIsKeptWhileTheVersionStands() throws SQLException {
+        assertEquals(Sums.NONE, total(), "no totals in 2090 before the test");
+
+        asAnotherReplica("INSERT INTO dmp_total_all_sources (territory_code, granularity, period_start, created,"
+                + " alimented, records) VALUES (?, 'D', ?, 7, 3, 1)", CORSE_DU_SUD, Date.valueOf(DAY));
+        assertEquals(Sums.NONE, total(), "kept while the version stands: the row is not read");
+
+        asAnotherReplica("UPDATE totals_version SET version = version + 1 WHERE id = 1");
+        assertEquals(new Sums(7, 3, 1), total(), "a new version makes the next read run its statement");
+    }
+
+    @Test
+    void aCommittedWriteMovesTheVersionOnceAndIsReadNext() throws SQLException {
+        long before = version();
+        assertEquals(Sums.NONE, total(), "no totals in 2090 before the test");
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            writer.apply(List.of(change(7, 3)));
+            writer.apply(List.of(change(2, 1)));
+        });
+        assertEquals(before + 1, version(), "one move for the transaction, however many writes it made");
+        assertEquals(new Sums(9, 4, 2), total(), "the next read sees the write");
+    }
+
+    @Test
+    void aTransactionThatChangesTheTotalsNeitherKeepsNorTakesAnswers() throws SQLException {
+        long before = version();
+        assertEquals(Sums.NONE, total(), "no totals in 2090 before the test, kept for this version");
+
+        QuarkusTransaction.begin();
+        try {
+            writer.apply(List.of(change(5, 5)));
+            assertEquals(new Sums(5, 5, 1), reader.total(List.of(CORSE_DU_SUD), DAY, DAY),
+                    "the writing transaction reads its own change, not the kept answer");
+        } finally {
+            QuarkusTransaction.rollback();
+        }
+        assertEquals(before, version(), "a transaction rolled back leaves the version where it was");
+        assertEquals(Sums.NONE, total(), "the rolled-back change was not kept");
+    }
+
+    private static CountChange change(long created, long alimented) {
+        return new CountChange(DAY, CORSE_DU_SUD, Channel.PATIENT, null, null, created, alimented, 1);
+    }
+
+    private Sums total() {
+        return QuarkusTransaction.requiringNew().call(() -> reader.total(List.of(CORSE_DU_SUD), DAY, DAY));
+    }
+
+    private long version() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "SELECT version FROM totals_version WHERE id = 1");
+                ResultSet result = statement.executeQuery()) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    private void asAnotherReplica(String sql, Object... values) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            statement.executeUpdate();
+        }
+    }
+}
