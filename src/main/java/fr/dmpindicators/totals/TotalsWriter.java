@@ -38,7 +38,6 @@ public class TotalsWriter {
     TotalsVersion version;
 
     public void apply(Collection<CountChange> changes) {
-        version.changing();
         // Added up by hash first, sorted once: each key's order costs a chain of comparators, and a batch of ten
         // thousand records adds up some two hundred thousand changes into far fewer rows.
         Map<SourceKey, Sums> bySource = new HashMap<>();
@@ -76,10 +75,14 @@ public class TotalsWriter {
         rows.merge(key, change.sums(), Sums::plus);
     }
 
-    /** Rows whose changes cancel out are left alone: no statement creates or touches them. */
+    /**
+     * Rows whose changes cancel out are left alone: no statement creates or touches them, and changes that all cancel
+     * out leave the totals version where it was.
+     */
     private <K> void add(Connection connection, TotalsTable<K> table, Map<K, Sums> rows) throws SQLException {
         rows.values().removeIf(Sums.NONE::equals);
         if (!rows.isEmpty()) {
+            version.changing();
             dialect.add(connection, table, table.inLockOrder(rows));
         }
     }

@@ -64,11 +64,18 @@ class KeptAnswersTest {
         assertEquals(Sums.NONE, total(), "no totals in 2090 before the test");
 
         QuarkusTransaction.requiringNew().run(() -> {
-            writer.apply(List.of(change(7, 3)));
-            writer.apply(List.of(change(2, 1)));
+            writer.apply(List.of(change(7, 3, 1)));
+            writer.apply(List.of(change(2, 1, 1)));
         });
         assertEquals(before + 1, version(), "one move for the transaction, however many writes it made");
         assertEquals(new Sums(9, 4, 2), total(), "the next read sees the write");
+    }
+
+    @Test
+    void changesThatCancelOutLeaveTheVersion() throws SQLException {
+        long before = version();
+        QuarkusTransaction.requiringNew().run(() -> writer.apply(List.of(change(4, 2, 1), change(-4, -2, -1))));
+        assertEquals(before, version(), "no totals row changed, so no answer kept before needs to be read again");
     }
 
     @Test
@@ -78,7 +85,7 @@ class KeptAnswersTest {
 
         QuarkusTransaction.begin();
         try {
-            writer.apply(List.of(change(5, 5)));
+            writer.apply(List.of(change(5, 5, 1)));
             assertEquals(new Sums(5, 5, 1), reader.total(List.of(CORSE_DU_SUD), DAY, DAY),
                     "the writing transaction reads its own change, not the kept answer");
         } finally {
@@ -88,8 +95,8 @@ class KeptAnswersTest {
         assertEquals(Sums.NONE, total(), "the rolled-back change was not kept");
     }
 
-    private static CountChange change(long created, long alimented) {
-        return new CountChange(DAY, CORSE_DU_SUD, Channel.PATIENT, null, null, created, alimented, 1);
+    private static CountChange change(long created, long alimented, int records) {
+        return new CountChange(DAY, CORSE_DU_SUD, Channel.PATIENT, null, null, created, alimented, records);
     }
 
     private Sums total() {
