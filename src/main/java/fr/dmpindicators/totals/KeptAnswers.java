@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The answers of totals reads, kept while the version of the totals stands ({@link TotalsVersion}): a dashboard asks
@@ -19,8 +20,11 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 class KeptAnswers {
 
-    /** More questions than a dashboard asks; past them the keep starts again empty, as after a write. */
-    static final int MOST_QUESTIONS = 4096;
+    /**
+     * The rows kept, all answers together: about 10 MB, far more than a dashboard's questions take. An answer that
+     * would take the keep past them empties it first, as a write does; one larger than a tenth of them is not kept.
+     */
+    static final int MOST_ROWS = 100_000;
 
     /** Runs a read on a connection. */
     @FunctionalInterface
@@ -28,14 +32,18 @@ class KeptAnswers {
         List<R> run() throws SQLException;
     }
 
-    /** The answers kept for one version, by question. */
-    private record Keep(long version, Map<List<Object>, List<?>> answers) {
+    /** The answers kept for one version, by question, and how many rows they hold. */
+    private record Keep(long version, Map<List<Object>, List<?>> answers, AtomicInteger rows) {
+
+        Keep(long version) {
+            this(version, new ConcurrentHashMap<>(), new AtomicInteger());
+        }
     }
 
     @Inject
     TotalsVersion version;
 
-    private volatile Keep keep = new Keep(Long.MIN_VALUE, new ConcurrentHashMap<>());
+    private volatile Keep keep = new Keep(Long.MIN_VALUE);
 
     /**
      * The kept answer to the question, or the read's, kept for the version read before it: the read runs after the
@@ -49,7 +57,7 @@ class KeptAnswers {
         long current = version.current(connection);
         Keep kept = keep;
         if (current > kept.version()) {
-            kept = new Keep(current, new ConcurrentHashMap<>());
+            kept = new Keep(current);
             keep = kept;
         } else if (current < kept.version()) {
             return read.run();
@@ -59,8 +67,12 @@ class KeptAnswers {
             return (List<R>) answer;
         }
         List<R> fresh = Collections.unmodifiableList(read.run());
-        if (kept.answers().size() >= MOST_QUESTIONS) {
+        if (fresh.size() > MOST_ROWS / 10) {
+            return fresh;
+        }
+        if (kept.rows().addAndGet(fresh.size()) > MOST_ROWS) {
             kept.answers().clear();
+            kept.rows().set(fresh.size());
         }
         kept.answers().put(question, fresh);
         return fresh;
