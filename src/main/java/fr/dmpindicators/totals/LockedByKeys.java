@@ -23,13 +23,13 @@ public class LockedByKeys {
     @Inject
     TotalsDialect dialect;
 
-    /** The entities of the table whose key column holds one of the keys, in the column's order. */
+    /** The entities of the table whose key column holds one of the keys, each once, in the column's order. */
     public <E> List<E> find(Class<E> entity, String table, String keyColumn, Collection<String> keys) {
         if (keys.isEmpty()) {
             return List.of();
         }
         return entityManager.createNativeQuery(dialect.lockedByKeys(table, keyColumn), entity)
-                .setParameter(1, keys.toArray(String[]::new))
+                .setParameter(1, keys.stream().distinct().toArray(String[]::new))
                 .setHint(HibernateHints.HINT_FLUSH_MODE, FlushMode.COMMIT)
                 .getResultList();
     }
