@@ -1,11 +1,14 @@
 package fr.dmpindicators.totals;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import fr.dmpindicators.source.Channel;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -13,6 +16,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +41,9 @@ class KeptAnswersTest {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
 
     @AfterEach
     void removeTheTotals() throws SQLException {
@@ -69,6 +76,39 @@ class KeptAnswersTest {
         });
         assertEquals(before + 1, version(), "one move for the transaction, however many writes it made");
         assertEquals(new Sums(9, 4, 2), total(), "the next read sees the write");
+    }
+
+    /**
+     * A synchronisation registered after the writer's reads the version on the transaction's connection, then makes
+     * the commit fail: the version it read had moved, and the rollback took the move back, so the move was made in the
+     * transaction itself, on its connection, not beside it.
+     */
+    @Test
+    void theVersionMovesInTheTransactionItselfJustBeforeItCommits() throws SQLException {
+        long before = version();
+        AtomicLong seenAtTheEnd = new AtomicLong();
+        assertThrows(RuntimeException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
+            writer.apply(List.of(change(3, 1, 1)));
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    try {
+                        seenAtTheEnd.set(version());
+                    } catch (SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    throw new IllegalStateException("the commit fails after the version moved");
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    // Nothing to do.
+                }
+            });
+        }));
+        assertEquals(before + 1, seenAtTheEnd.get(), "moved before the transaction's last step");
+        assertEquals(before, version(), "rolled back with the transaction");
+        assertEquals(Sums.NONE, total(), "nothing of the failed transaction is read");
     }
 
     @Test
