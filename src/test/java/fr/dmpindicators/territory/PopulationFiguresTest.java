@@ -3,12 +3,11 @@ package fr.dmpindicators.territory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import fr.dmpindicators.AnotherReplica;
 import fr.dmpindicators.territory.PopulationResolver.ScopePopulation;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -76,12 +75,6 @@ class PopulationFiguresTest {
     }
 
     private void asAnotherReplica(String sql, Object... values) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                statement.setObject(i + 1, values[i]);
-            }
-            statement.executeUpdate();
-        }
+        AnotherReplica.write(dataSource, sql, values);
     }
 }

@@ -3,6 +3,7 @@ package fr.dmpindicators.totals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import fr.dmpindicators.AnotherReplica;
 import fr.dmpindicators.source.Channel;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -154,12 +155,6 @@ class KeptAnswersTest {
     }
 
     private void asAnotherReplica(String sql, Object... values) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                statement.setObject(i + 1, values[i]);
-            }
-            statement.executeUpdate();
-        }
+        AnotherReplica.write(dataSource, sql, values);
     }
 }
