@@ -127,8 +127,8 @@ public class TotalsReader {
     /** Sums by establishment, for patients of these départements. */
     public List<EstablishmentSums> byEstablishment(Collection<String> departements, LocalDate from, LocalDate to) {
         CoveredRows rows = dialect.rows(TotalsTable.BY_ESTABLISHMENT, departements, monthsAndDays(from, to), "");
-        String sql = "SELECT " + SUMS + ", t.finess, e.name FROM " + rows.sql()
-                + " JOIN establishment e ON e.finess = t.finess GROUP BY t.finess, e.name";
+        String sql = summedSql(", t.finess, e.name", rows, " JOIN establishment e ON e.finess = t.finess"
+                + " GROUP BY t.finess, e.name");
         // Never kept: an establishment's name changes without the totals.
         return session().doReturningWork(connection -> run(connection, sql, List.of(), List.of(rows),
                 result -> new EstablishmentSums(result.getString(4), result.getString(5), sums(result))));
@@ -237,7 +237,12 @@ public class TotalsReader {
 
     /** The sums of the rows as columns 1 to 3, then the other columns selected, each row read by the caller. */
     private <R> List<R> summed(String otherColumns, CoveredRows rows, String tail, Row<R> row) {
-        return query("SELECT " + SUMS + otherColumns + " FROM " + rows.sql() + tail, List.of(rows), row);
+        return query(summedSql(otherColumns, rows, tail), List.of(rows), row);
+    }
+
+    /** The statement of {@link #summed}: the sums of the rows, the other columns, then the tail. */
+    private static String summedSql(String otherColumns, CoveredRows rows, String tail) {
+        return "SELECT " + SUMS + otherColumns + " FROM " + rows.sql() + tail;
     }
 
     /** Runs the query on the session's connection, its parameters those of the rows in the order of their SQL. */
