@@ -16,10 +16,12 @@ import java.util.Map;
 final class Service implements AutoCloseable {
 
     /**
-     * The replica's JVM settings (deploy/): the heap a 768 MiB container gives it (MaxRAMPercentage=33), and the serial
-     * collector, which the JVM picks in such a container but not on this machine's 2 cores and many GiB.
+     * The replica's JVM (deploy/): its heap sized from the container's limit, initial and maximum alike, and the serial
+     * collector. Pinning only the maximum (-Xmx) would make this machine's JVM commit the whole heap from the start
+     * (its initial size is a share of 24 GiB), which no replica does.
      */
-    static final List<String> JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC");
+    static final List<String> JVM_OPTIONS = ReplicaJvm.options(
+            Path.of(System.getProperty("bench.root", "..")).toAbsolutePath().normalize());
 
     private final Process process;
     private final int port;
