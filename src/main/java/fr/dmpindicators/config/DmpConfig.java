@@ -2,8 +2,8 @@ package fr.dmpindicators.config;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
-import jakarta.validation.constraints.Min;
 import java.time.Duration;
 
 /** The service's own configuration, under the {@code dmp} prefix. */
@@ -107,7 +107,7 @@ public interface DmpConfig {
     interface Completeness {
         /** A territory without data in this many days up to asOf is late. */
         @WithDefault("7")
-        @Min(1)
+        @WithConverter(AtLeastOne.class)
         int lateAfterDays();
     }
 
