@@ -1,10 +1,10 @@
 package fr.dmpindicators.imports;
 
 import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
+import io.quarkus.vertx.http.HttpServerStart;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
@@ -35,10 +35,23 @@ public class ImportWorker {
         return worker;
     });
 
-    /** After the demo dataset's load (priority 20), which the jobs' records may update. */
-    void resumeOnStart(@Observes @Priority(30) StartupEvent start) {
-        jobs.requeueInterrupted();
-        wake();
+    /**
+     * Once the service listens, after every start-up step (the demo dataset's load among them, which the jobs' records
+     * may update): the jobs a stopped service left running are queued again, then the queue runs, all on the worker's
+     * thread, so that the start does not wait for them.
+     */
+    void resumeOnceListening(@ObservesAsync HttpServerStart listening) {
+        onWorker(() -> {
+            try {
+                jobs.requeueInterrupted();
+            } catch (RuntimeException e) {
+                if (!thread.isShutdown()) {
+                    LOG.error("Could not queue again the import jobs a stopped service left running", e);
+                }
+                return;
+            }
+            drain();
+        });
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
@@ -47,8 +60,12 @@ public class ImportWorker {
 
     /** Runs the queued jobs, if the worker is not already at it (a second wake finds the queue empty). */
     public void wake() {
+        onWorker(this::drain);
+    }
+
+    private void onWorker(Runnable work) {
         try {
-            thread.execute(this::drain);
+            thread.execute(work);
         } catch (RejectedExecutionException stopping) {
             LOG.debug("Import worker stopped; queued jobs wait for the next start");
         }

@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -61,14 +62,15 @@ public class TerritoryHierarchy {
                     "R" + row.region_code()));
         }
         List<Territory> ordered = loaded.values().stream().sorted(BY_LEVEL_THEN_CODE).toList();
-        Set<String> stored = new TreeSet<>(territories.listAll().stream().map(t -> t.code).toList());
+        Set<String> stored = new HashSet<>();
+        storedOf(Territory.class, ordered.stream().map(t -> t.code).toList()).forEach(t -> stored.add(t.code));
         ordered.stream().filter(t -> !stored.contains(t.code)).forEach(t ->
                 territories.persist(new Territory(t.code, t.name, t.level, t.parentCode)));
         territories.flush();
-        Set<String> figures = new HashSet<>();
-        populations.figures().figures().forEach(f -> figures.add(f.territoryCode() + "/" + f.year()));
-        List<ReferenceRow> missing = rows.stream()
-                .filter(row -> !figures.contains(row.code() + "/" + row.population_year())).toList();
+        Set<ReferencePopulation.Key> figures = new HashSet<>();
+        storedOf(ReferencePopulation.class, rows.stream().map(ReferenceRow::populationKey).toList())
+                .forEach(p -> figures.add(new ReferencePopulation.Key(p.territoryCode, p.year)));
+        List<ReferenceRow> missing = rows.stream().filter(row -> !figures.contains(row.populationKey())).toList();
         missing.forEach(row -> populations.persist(new ReferencePopulation(row.code(), row.population_year(),
                 row.population(), INSEE_SOURCE + row.population_year())));
         if (!missing.isEmpty()) {
@@ -82,6 +84,14 @@ public class TerritoryHierarchy {
                 .forEach(t -> children.computeIfAbsent(t.parentCode, parent -> new ArrayList<>()).add(t));
         childrenByParent = Map.copyOf(children);
         underByKey.clear();
+    }
+
+    /**
+     * The stored entities of these identifiers, looked up by key: the start parses no query, so Hibernate's query
+     * language is not loaded before the service listens.
+     */
+    private <T> List<T> storedOf(Class<T> type, List<?> ids) {
+        return territories.getSession().findMultiple(type, ids).stream().filter(Objects::nonNull).toList();
     }
 
     public Optional<Territory> find(String code) {
@@ -170,5 +180,9 @@ public class TerritoryHierarchy {
     /** One line of the reference file; the names are its column headers. */
     record ReferenceRow(String code, String name, String region_code, String region_name, long population,
             int population_year) {
+
+        ReferencePopulation.Key populationKey() {
+            return new ReferencePopulation.Key(code, population_year);
+        }
     }
 }

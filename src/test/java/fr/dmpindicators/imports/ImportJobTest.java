@@ -13,9 +13,12 @@ import fr.dmpindicators.record.DmpCreationRepository;
 import fr.dmpindicators.source.Channel;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.http.HttpServerStart;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import io.vertx.core.http.HttpServerOptions;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -57,13 +61,10 @@ class ImportJobTest {
     AuditEntryRepository audit;
 
     @Inject
-    ImportJobs jobs;
-
-    @Inject
     ImportJobRepository jobRows;
 
     @Inject
-    ImportWorker worker;
+    Event<HttpServerStart> listening;
 
     /** A CSV file of {@code lines} distinct records on days of its own, and the first and last of those days. */
     record File(String text, LocalDate first, LocalDate last, int lines) {
@@ -258,16 +259,17 @@ class ImportJobTest {
     }
 
     /**
-     * A service that stopped during a job left it RUNNING with nothing stored: at the next start the job runs again
-     * from the start and is stored once; one that stopped the service too often fails.
+     * A service that stopped during a job left it RUNNING with nothing stored: once the next start listens, the job
+     * runs again from the start and is stored once; one that stopped the service too often fails. The event is the
+     * one Quarkus sends when its HTTP server has started.
      */
     @Test
     void aJobCutByARestartRunsAgainWholeOrFails() throws Exception {
         File file = File.of(500);
         long resumed = interruptedJob(file, 1);
         long tooOften = interruptedJob(File.of(5), ImportJobs.MAX_ATTEMPTS);
-        jobs.requeueInterrupted();
-        worker.wake();
+        listening.fireAsync(new HttpServerStart(new HttpServerOptions())).toCompletableFuture()
+                .get(30, TimeUnit.SECONDS);
         JsonPath again = awaitEnd("/api/v1/imports/" + resumed);
         assertEquals("SUCCEEDED", again.getString("status"), again.prettify());
         assertEquals(500L, again.getLong("created"));
