@@ -22,7 +22,7 @@ import java.util.concurrent.Future;
 public final class Bench {
 
     static final int BATCH = 10_000;
-    static final int STARTS = 3;
+    static final int STARTS = 7;
 
     /** The reads measured, each with 16 clients, beside the HTTP floor. */
     static final Map<String, String> READS = readsOf();
@@ -134,14 +134,23 @@ public final class Bench {
         result.put("databaseBytesAt" + records, database.sizeBytes());
         result.put("tableBytesAt" + records, database.tableBytes());
         List<Long> starts = new ArrayList<>();
-        for (int i = 0; i < STARTS; i++) {
-            try (Service service = Service.start(application, database, servicePort, log)) {
-                starts.add(service.startupMillis);
+        List<Long> emptyStarts = new ArrayList<>();
+        try (Database emptyDatabase = kind.equals("postgresql")
+                ? Database.postgresql(dbWork.resolve("pgdata-empty"), postgresPort + 1)
+                : Database.h2(dbWork.resolve("h2-empty"))) {
+            for (int i = 0; i < STARTS; i++) {
+                try (Service service = Service.start(application, database, servicePort, log)) {
+                    starts.add(service.startupMillis);
+                }
+                try (Service empty = Service.start(work.resolve("empty-" + kind), emptyDatabase, servicePort,
+                        dbWork.resolve("empty-app.log"))) {
+                    emptyStarts.add(empty.startupMillis);
+                }
             }
         }
         result.put("startMillis", starts);
-        result.put("emptyAppStartMillis", emptyAppStarts(kind, dbWork));
-        say(kind, "starts " + starts + ", empty application " + result.get("emptyAppStartMillis"));
+        result.put("emptyAppStartMillis", emptyStarts);
+        say(kind, "starts " + starts + ", empty application " + emptyStarts);
         try (Service service = Service.start(application, database, servicePort, log)) {
             result.put("reads" + records, reads(service, readSeconds, dbWork));
             if (scaleTo > records) {
@@ -228,21 +237,6 @@ public final class Bench {
             }
         }
         say("h2", "first starts " + starts);
-        return starts;
-    }
-
-    private List<Long> emptyAppStarts(String kind, Path dbWork) throws Exception {
-        List<Long> starts = new ArrayList<>();
-        try (Database database = kind.equals("postgresql")
-                ? Database.postgresql(dbWork.resolve("pgdata-empty"), postgresPort + 1)
-                : Database.h2(dbWork.resolve("h2-empty"))) {
-            for (int i = 0; i < STARTS; i++) {
-                try (Service empty = Service.start(work.resolve("empty-" + kind), database, servicePort,
-                        dbWork.resolve("empty-app.log"))) {
-                    starts.add(empty.startupMillis);
-                }
-            }
-        }
         return starts;
     }
 
