@@ -35,7 +35,11 @@ final class ReplicaJvm {
             throw new IllegalStateException(LIMIT + " is not a number of Mi: " + limit);
         }
         List<String> options = new ArrayList<>(List.of("-XX:MaxRAM=" + limit.replace("Mi", "m")));
-        options.addAll(List.of(settings.getProperty(OPTIONS, "").trim().split("\\s+")));
+        for (String option : settings.getProperty(OPTIONS, "").trim().split("\\s+")) {
+            if (!option.isEmpty()) {
+                options.add(option);
+            }
+        }
         return List.copyOf(options);
     }
 }
