@@ -71,10 +71,19 @@ class RequestIdLoggingIT {
         assertTrue(startup.stream().noneMatch(line -> line.has(RequestIdFilters.MDC_KEY)),
                 "lines outside any request should carry no request id:\n" + startup);
 
-        // Both requests are served by the same worker thread: each line must still carry its own request's id.
-        List<JsonNode> requestSql = lines.stream()
+        // Once listening, the import worker's thread queues again the jobs a stopped service left running, outside
+        // any request: its lines carry no id either.
+        List<JsonNode> sqlAfterStart = lines.stream()
                 .filter(line -> line.path("sequence").asLong() > started)
                 .filter(line -> line.path("loggerName").asText().equals("org.hibernate.SQL")).toList();
+        List<JsonNode> importWorker = sqlAfterStart.stream()
+                .filter(line -> line.path("threadName").asText().equals("import-worker")).toList();
+        assertTrue(importWorker.stream().noneMatch(line -> line.has(RequestIdFilters.MDC_KEY)),
+                "the import worker's lines are outside any request:\n" + importWorker);
+
+        // Both requests are served by the same worker thread: each line must still carry its own request's id.
+        List<JsonNode> requestSql = sqlAfterStart.stream()
+                .filter(line -> !line.path("threadName").asText().equals("import-worker")).toList();
         assertEquals(Set.of("logging-it-1", "logging-it-2"),
                 requestSql.stream().map(line -> line.path(RequestIdFilters.MDC_KEY).asText())
                         .collect(Collectors.toSet()),
