@@ -15,8 +15,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Runs queued import jobs one at a time, oldest first, on a thread of its own: woken once the service listens (after
- * queuing again the jobs a stopped service left running) and by each submission. Stopping the service interrupts the job running,
- * which stays RUNNING with nothing stored, to be started again at the next start.
+ * queuing again the jobs a stopped service left running) and by each submission. Stopping the service interrupts the
+ * job running, which stays RUNNING with nothing stored, to be started again at the next start.
  */
 @ApplicationScoped
 public class ImportWorker {

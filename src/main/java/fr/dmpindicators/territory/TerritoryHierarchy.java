@@ -13,7 +13,6 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * The territories of France (the nation, 18 regions, 101 départements) from the reference file
@@ -62,14 +62,14 @@ public class TerritoryHierarchy {
                     "R" + row.region_code()));
         }
         List<Territory> ordered = loaded.values().stream().sorted(BY_LEVEL_THEN_CODE).toList();
-        Set<String> stored = new HashSet<>();
-        storedOf(Territory.class, ordered.stream().map(t -> t.code).toList()).forEach(t -> stored.add(t.code));
+        Set<String> stored = storedOf(Territory.class, ordered.stream().map(t -> t.code).toList()).stream()
+                .map(t -> t.code).collect(Collectors.toSet());
         ordered.stream().filter(t -> !stored.contains(t.code)).forEach(t ->
                 territories.persist(new Territory(t.code, t.name, t.level, t.parentCode)));
         territories.flush();
-        Set<ReferencePopulation.Key> figures = new HashSet<>();
-        storedOf(ReferencePopulation.class, rows.stream().map(ReferenceRow::populationKey).toList())
-                .forEach(p -> figures.add(new ReferencePopulation.Key(p.territoryCode, p.year)));
+        Set<ReferencePopulation.Key> figures = storedOf(ReferencePopulation.class,
+                rows.stream().map(ReferenceRow::populationKey).toList()).stream()
+                .map(p -> new ReferencePopulation.Key(p.territoryCode, p.year)).collect(Collectors.toSet());
         List<ReferenceRow> missing = rows.stream().filter(row -> !figures.contains(row.populationKey())).toList();
         missing.forEach(row -> populations.persist(new ReferencePopulation(row.code(), row.population_year(),
                 row.population(), INSEE_SOURCE + row.population_year())));

@@ -76,14 +76,15 @@ class RequestIdLoggingIT {
         List<JsonNode> sqlAfterStart = lines.stream()
                 .filter(line -> line.path("sequence").asLong() > started)
                 .filter(line -> line.path("loggerName").asText().equals("org.hibernate.SQL")).toList();
+        String importThread = "import-worker";
         List<JsonNode> importWorker = sqlAfterStart.stream()
-                .filter(line -> line.path("threadName").asText().equals("import-worker")).toList();
+                .filter(line -> line.path("threadName").asText().equals(importThread)).toList();
         assertTrue(importWorker.stream().noneMatch(line -> line.has(RequestIdFilters.MDC_KEY)),
                 "the import worker's lines are outside any request:\n" + importWorker);
 
         // Both requests are served by the same worker thread: each line must still carry its own request's id.
         List<JsonNode> requestSql = sqlAfterStart.stream()
-                .filter(line -> !line.path("threadName").asText().equals("import-worker")).toList();
+                .filter(line -> !line.path("threadName").asText().equals(importThread)).toList();
         assertEquals(Set.of("logging-it-1", "logging-it-2"),
                 requestSql.stream().map(line -> line.path(RequestIdFilters.MDC_KEY).asText())
                         .collect(Collectors.toSet()),

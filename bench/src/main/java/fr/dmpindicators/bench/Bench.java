@@ -55,6 +55,11 @@ public final class Bench {
         this.postgresPort = Integer.parseInt(options.get("postgres-port"));
     }
 
+    /** The project's folder: {@code -Dbench.root}, or the bench module's parent. */
+    static Path root() {
+        return Path.of(System.getProperty("bench.root", "..")).toAbsolutePath().normalize();
+    }
+
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>(Map.of("databases", "postgresql,h2", "records", "1000000",
                 "scale-to", "10000000", "h2-scale-to", "1000000", "read-seconds", "10", "service-port", "18080", "postgres-port", "15432"));
@@ -64,8 +69,7 @@ public final class Bench {
             String[] pair = arg.replaceFirst("^--", "").split("=", 2);
             options.put(pair[0], pair[1]);
         }
-        Bench bench = new Bench(Path.of(System.getProperty("bench.root", "..")).toAbsolutePath().normalize(),
-                options);
+        Bench bench = new Bench(root(), options);
         Report report = new Report(options);
         for (String kind : options.get("databases").split(",")) {
             report.add(kind, bench.run(kind));

@@ -20,8 +20,7 @@ final class Service implements AutoCloseable {
      * collector. Pinning only the maximum (-Xmx) would make this machine's JVM commit the whole heap from the start
      * (its initial size is a share of 24 GiB), which no replica does.
      */
-    static final List<String> JVM_OPTIONS = ReplicaJvm.options(
-            Path.of(System.getProperty("bench.root", "..")).toAbsolutePath().normalize());
+    static final List<String> JVM_OPTIONS = ReplicaJvm.options(Bench.root());
 
     private final Process process;
     private final int port;
