@@ -98,8 +98,9 @@ public interface DmpConfig {
 
     /** Limits of batch pushes. */
     interface Batch {
-        /** The most items one batch may hold. */
+        /** The most items one batch may hold, and the chunk an import or the demo load writes at a time. */
         @WithDefault("10000")
+        @WithConverter(AtLeastOne.class)
         int maxItems();
     }
 

@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Rows to add to a totals table sent in one statement, whatever their number: one array parameter per column, which
- * {@code UNNEST} turns back into rows in the order of the keys. Round trips, not rows, are what a batch of many
+ * Rows to add to a totals table sent in one statement (up to {@link #MOST_ROWS}): one array parameter per column,
+ * which {@code UNNEST} turns back into rows in the order of the keys. Round trips, not rows, are what a batch of many
  * statements costs. H2 and PostgreSQL read the same arrays; only what they do with the rows differs.
  */
 final class ColumnArrays {
@@ -31,20 +31,32 @@ final class ColumnArrays {
                 .collect(Collectors.joining(", ", "SELECT * FROM UNNEST(", ")"));
     }
 
-    /** Runs a statement that reads {@link #rows} once, with the rows bound. */
+    /**
+     * The most rows one statement binds: H2 holds at most 65 536 values in an array, and each record falls in nine
+     * rows by source (a chunk of 40 000 records, with {@code dmp.batch.max-items} raised, fell in 76 624).
+     */
+    static final int MOST_ROWS = 50_000;
+
+    /**
+     * Runs a statement that reads {@link #rows} once per slice of at most {@link #MOST_ROWS} rows, the slices in the
+     * rows' order, so the rows are still locked in it.
+     */
     static <K> void execute(Connection connection, String sql, TotalsTable<K> table,
             List<Map.Entry<K, Sums>> rows) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            List<K> keys = rows.stream().map(Map.Entry::getKey).toList();
-            int index = 1;
-            for (KeyColumn<K, ?> key : table.keys()) {
-                statement.setArray(index++, array(connection, key.sqlType(), keys, key.value()));
+            for (int from = 0; from < rows.size(); from += MOST_ROWS) {
+                List<Map.Entry<K, Sums>> slice = rows.subList(from, Math.min(rows.size(), from + MOST_ROWS));
+                List<K> keys = slice.stream().map(Map.Entry::getKey).toList();
+                int index = 1;
+                for (KeyColumn<K, ?> key : table.keys()) {
+                    statement.setArray(index++, array(connection, key.sqlType(), keys, key.value()));
+                }
+                List<Sums> sums = slice.stream().map(Map.Entry::getValue).toList();
+                for (SumColumn sum : TotalsTable.SUM_COLUMNS) {
+                    statement.setArray(index++, array(connection, SumColumn.SQL_TYPE, sums, sum.value()));
+                }
+                statement.executeUpdate();
             }
-            List<Sums> sums = rows.stream().map(Map.Entry::getValue).toList();
-            for (SumColumn sum : TotalsTable.SUM_COLUMNS) {
-                statement.setArray(index++, array(connection, SumColumn.SQL_TYPE, sums, sum.value()));
-            }
-            statement.executeUpdate();
         }
     }
 

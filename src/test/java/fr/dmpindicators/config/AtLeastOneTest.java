@@ -10,7 +10,10 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** {@code dmp.completeness.late-after-days} is read through the mapping as the service reads it, with no Quarkus. */
+/**
+ * {@code dmp.completeness.late-after-days} and {@code dmp.batch.max-items} are read through the mapping as the service
+ * reads them, with no Quarkus.
+ */
 class AtLeastOneTest {
 
     private static int lateAfterDays(String value) {
@@ -37,6 +40,27 @@ class AtLeastOneTest {
     @ValueSource(strings = {"seven", "1.5", "2147483648", "1e3"})
     void refusesWhatIsNotAWholeNumber(String value) {
         assertThrows(RuntimeException.class, () -> lateAfterDays(value));
+    }
+
+    /** A batch limit under 1 would refuse every batch, and leave imports and the demo load no chunk to write. */
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "-10000"})
+    void refusesABatchLimitUnderOne(String value) {
+        RuntimeException refused = assertThrows(RuntimeException.class, () -> maxItems(value));
+        assertTrue(causes(refused).contains("must be at least 1, not " + value), causes(refused));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1", "10000", "100000"})
+    void takesABatchLimitFromOne(String value) {
+        assertEquals(Integer.parseInt(value), maxItems(value));
+    }
+
+    private static int maxItems(String value) {
+        return new SmallRyeConfigBuilder()
+                .withMapping(DmpConfig.Batch.class, "dmp.batch")
+                .withSources(new PropertiesConfigSource(Map.of("dmp.batch.max-items", value), "test", 500))
+                .build().getConfigMapping(DmpConfig.Batch.class, "dmp.batch").maxItems();
     }
 
     private static String causes(Throwable thrown) {
