@@ -35,19 +35,23 @@ public interface DmpConfig {
 
         /** The period of the allowances below; a spent allowance is given back whole when it is over. */
         @WithDefault("1M")
+        @WithConverter(PositiveDuration.class)
         Duration period();
 
         /** Reads one client may send per period. */
         @WithDefault("6000")
-        long reads();
+        @WithConverter(AtLeastOne.class)
+        int reads();
 
         /** Writes one client may send per period. */
         @WithDefault("600")
-        long writes();
+        @WithConverter(AtLeastOne.class)
+        int writes();
 
         /** The most clients tracked at once; the least recently seen are forgotten first. */
         @WithDefault("100000")
-        long maxClients();
+        @WithConverter(AtLeastOne.class)
+        int maxClients();
     }
 
     /** Who may read and how tokens are trusted. */

@@ -33,7 +33,7 @@ class AtLeastOneTest {
     @ValueSource(strings = {"0", "-1", "-2147483648"})
     void refusesLessThanOneAndSaysWhy(String value) {
         RuntimeException refused = assertThrows(RuntimeException.class, () -> lateAfterDays(value));
-        assertTrue(causes(refused).contains("must be at least 1, not " + value), causes(refused));
+        assertTrue(Causes.of(refused).contains("must be at least 1, not " + value), Causes.of(refused));
     }
 
     @ParameterizedTest
@@ -47,7 +47,7 @@ class AtLeastOneTest {
     @ValueSource(strings = {"0", "-10000"})
     void refusesABatchLimitUnderOne(String value) {
         RuntimeException refused = assertThrows(RuntimeException.class, () -> maxItems(value));
-        assertTrue(causes(refused).contains("must be at least 1, not " + value), causes(refused));
+        assertTrue(Causes.of(refused).contains("must be at least 1, not " + value), Causes.of(refused));
     }
 
     @ParameterizedTest
@@ -61,13 +61,5 @@ class AtLeastOneTest {
                 .withMapping(DmpConfig.Batch.class, "dmp.batch")
                 .withSources(new PropertiesConfigSource(Map.of("dmp.batch.max-items", value), "test", 500))
                 .build().getConfigMapping(DmpConfig.Batch.class, "dmp.batch").maxItems();
-    }
-
-    private static String causes(Throwable thrown) {
-        StringBuilder all = new StringBuilder();
-        for (Throwable t = thrown; t != null; t = t.getCause()) {
-            all.append(t.getMessage()).append('\n');
-        }
-        return all.toString();
     }
 }

@@ -1,0 +1,62 @@
+package fr.dmpindicators.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfigBuilder;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * {@code dmp.rate-limit.*} read through the mapping as the service reads it, with no Quarkus: a period of zero or
+ * less, or an allowance or a number of clients under one, stops the start and names the value, where each made every
+ * request answer 500 (the limiter refused to build a client's allowance).
+ */
+class RateLimitConfigTest {
+
+    private static DmpConfig.RateLimit read(String property, String value) {
+        return new SmallRyeConfigBuilder()
+                .withMapping(DmpConfig.RateLimit.class, "dmp.rate-limit")
+                .withSources(new PropertiesConfigSource(Map.of("dmp.rate-limit." + property, value), "test", 500))
+                .build().getConfigMapping(DmpConfig.RateLimit.class, "dmp.rate-limit");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1M, PT1M", "30S, PT30S", "PT1H, PT1H", "500ms, PT0.5S", "1d, PT24H"})
+    void takesAPeriodAboveZero(String value, Duration expected) {
+        assertEquals(expected, read("period", value).period());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0S", "0", "PT0S", "-1M", "-PT1S"})
+    void refusesAPeriodOfZeroOrLess(String value) {
+        String causes = Causes.of(assertThrows(RuntimeException.class, () -> read("period", value).period()));
+        assertTrue(causes.contains("must be a duration above zero, not " + value), causes);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"reads", "writes", "max-clients"})
+    void refusesACountUnderOne(String property) {
+        for (String value : new String[] {"0", "-5"}) {
+            String causes = Causes.of(assertThrows(RuntimeException.class, () -> read(property, value)));
+            assertTrue(causes.contains("must be at least 1, not " + value), property + " = " + value + ": " + causes);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"reads", "writes", "max-clients"})
+    void takesACountFromOne(String property) {
+        DmpConfig.RateLimit limit = read(property, "1");
+        int read = switch (property) {
+            case "reads" -> limit.reads();
+            case "writes" -> limit.writes();
+            default -> limit.maxClients();
+        };
+        assertEquals(1, read);
+    }
+}
