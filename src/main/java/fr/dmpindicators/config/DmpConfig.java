@@ -35,7 +35,7 @@ public interface DmpConfig {
 
         /** The period of the allowances below; a spent allowance is given back whole when it is over. */
         @WithDefault("1M")
-        @WithConverter(PositiveDuration.class)
+        @WithConverter(AtLeastASecond.class)
         Duration period();
 
         /** Reads one client may send per period. */
@@ -134,6 +134,7 @@ public interface DmpConfig {
          * job is never half applied.
          */
         @WithDefault("4H")
+        @WithConverter(AtLeastASecond.class)
         Duration transactionTimeout();
     }
 }

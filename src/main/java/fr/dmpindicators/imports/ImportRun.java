@@ -98,7 +98,7 @@ public class ImportRun {
                 QuarkusTransaction.requiringNew().run(() -> jobs.succeed(id, checked, warnings, null, true));
                 return;
             }
-            QuarkusTransaction.requiringNew().timeout((int) config.imports().transactionTimeout().toSeconds())
+            QuarkusTransaction.requiringNew().timeout((int) Math.min(Integer.MAX_VALUE, config.imports().transactionTimeout().toSeconds()))
                     .run(() -> {
                         Tallies stored = pass(job, file, text, warnings);
                         if (job.atomic && stored.rejected > 0) {

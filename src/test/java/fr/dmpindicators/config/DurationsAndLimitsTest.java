@@ -13,11 +13,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * {@code dmp.rate-limit.*} read through the mapping as the service reads it, with no Quarkus: a period of zero or
- * less, or an allowance or a number of clients under one, stops the start and names the value, where each made every
- * request answer 500 (the limiter refused to build a client's allowance).
+ * {@code dmp.rate-limit.*} and {@code dmp.imports.transaction-timeout} read through the mapping as the service reads
+ * them, with no Quarkus: a duration under a second, or an allowance or a number of clients under one, stops the start
+ * and names the value, where such values made every request answer 500 (the limiter refused to build a client's
+ * allowance) or every import job fail.
  */
-class RateLimitConfigTest {
+class DurationsAndLimitsTest {
 
     private static DmpConfig.RateLimit read(String property, String value) {
         return new SmallRyeConfigBuilder()
@@ -27,16 +28,16 @@ class RateLimitConfigTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"1M, PT1M", "30S, PT30S", "PT1H, PT1H", "500ms, PT0.5S", "1d, PT24H"})
-    void takesAPeriodAboveZero(String value, Duration expected) {
+    @CsvSource({"1M, PT1M", "30S, PT30S", "PT1H, PT1H", "1S, PT1S", "1d, PT24H"})
+    void takesAPeriodOfASecondOrMore(String value, Duration expected) {
         assertEquals(expected, read("period", value).period());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0S", "0", "PT0S", "-1M", "-PT1S"})
-    void refusesAPeriodOfZeroOrLess(String value) {
+    @ValueSource(strings = {"0S", "0", "PT0S", "-1M", "-PT1S", "500ms", "PT0.999S"})
+    void refusesAPeriodUnderASecond(String value) {
         String causes = Causes.of(assertThrows(RuntimeException.class, () -> read("period", value).period()));
-        assertTrue(causes.contains("must be a duration above zero, not " + value), causes);
+        assertTrue(causes.contains("must be a duration of at least a second, not " + value), causes);
     }
 
     @ParameterizedTest
@@ -58,5 +59,16 @@ class RateLimitConfigTest {
             default -> limit.maxClients();
         };
         assertEquals(1, read);
+    }
+
+    /** An import's transaction timeout, counted in whole seconds: a negative one made every job fail. */
+    @ParameterizedTest
+    @ValueSource(strings = {"-1S", "0S", "500ms"})
+    void refusesAnImportTimeoutUnderASecond(String value) {
+        String causes = Causes.of(assertThrows(RuntimeException.class, () -> new SmallRyeConfigBuilder()
+                .withMapping(DmpConfig.Imports.class, "dmp.imports")
+                .withSources(new PropertiesConfigSource(Map.of("dmp.imports.transaction-timeout", value), "test", 500))
+                .build()));
+        assertTrue(causes.contains("must be a duration of at least a second, not " + value), causes);
     }
 }
