@@ -98,7 +98,8 @@ public class ImportRun {
                 QuarkusTransaction.requiringNew().run(() -> jobs.succeed(id, checked, warnings, null, true));
                 return;
             }
-            QuarkusTransaction.requiringNew().timeout((int) Math.min(Integer.MAX_VALUE, config.imports().transactionTimeout().toSeconds()))
+            int timeoutSeconds = (int) Math.min(Integer.MAX_VALUE, config.imports().transactionTimeout().toSeconds());
+            QuarkusTransaction.requiringNew().timeout(timeoutSeconds)
                     .run(() -> {
                         Tallies stored = pass(job, file, text, warnings);
                         if (job.atomic && stored.rejected > 0) {

@@ -32,8 +32,9 @@ final class ColumnArrays {
     }
 
     /**
-     * The most rows one statement binds: H2 holds at most 65 536 values in an array, and each record falls in nine
-     * rows by source (a chunk of 40 000 records, with {@code dmp.batch.max-items} raised, fell in 76 624).
+     * The most rows one statement binds, and so the most values in one of its arrays: H2 holds at most 65 536 values
+     * in an array, and each record falls in nine rows by source (a chunk of 40 000 records, with
+     * {@code dmp.batch.max-items} raised, fell in 76 624).
      */
     static final int MOST_ROWS = 50_000;
 

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.smallrye.config.PropertiesConfigSource;
-import io.smallrye.config.SmallRyeConfigBuilder;
-import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -17,10 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AtLeastOneTest {
 
     private static int lateAfterDays(String value) {
-        return new SmallRyeConfigBuilder()
-                .withMapping(DmpConfig.Completeness.class, "dmp.completeness")
-                .withSources(new PropertiesConfigSource(Map.of("dmp.completeness.late-after-days", value), "test", 500))
-                .build().getConfigMapping(DmpConfig.Completeness.class, "dmp.completeness").lateAfterDays();
+        return MappedSettings.read(DmpConfig.Completeness.class, "dmp.completeness", "late-after-days", value)
+                .lateAfterDays();
     }
 
     @ParameterizedTest
@@ -33,7 +28,7 @@ class AtLeastOneTest {
     @ValueSource(strings = {"0", "-1", "-2147483648"})
     void refusesLessThanOneAndSaysWhy(String value) {
         RuntimeException refused = assertThrows(RuntimeException.class, () -> lateAfterDays(value));
-        assertTrue(Causes.of(refused).contains("must be at least 1, not " + value), Causes.of(refused));
+        assertTrue(MappedSettings.causes(refused).contains("must be at least 1, not " + value), MappedSettings.causes(refused));
     }
 
     @ParameterizedTest
@@ -47,7 +42,7 @@ class AtLeastOneTest {
     @ValueSource(strings = {"0", "-10000"})
     void refusesABatchLimitUnderOne(String value) {
         RuntimeException refused = assertThrows(RuntimeException.class, () -> maxItems(value));
-        assertTrue(Causes.of(refused).contains("must be at least 1, not " + value), Causes.of(refused));
+        assertTrue(MappedSettings.causes(refused).contains("must be at least 1, not " + value), MappedSettings.causes(refused));
     }
 
     @ParameterizedTest
@@ -57,9 +52,6 @@ class AtLeastOneTest {
     }
 
     private static int maxItems(String value) {
-        return new SmallRyeConfigBuilder()
-                .withMapping(DmpConfig.Batch.class, "dmp.batch")
-                .withSources(new PropertiesConfigSource(Map.of("dmp.batch.max-items", value), "test", 500))
-                .build().getConfigMapping(DmpConfig.Batch.class, "dmp.batch").maxItems();
+        return MappedSettings.read(DmpConfig.Batch.class, "dmp.batch", "max-items", value).maxItems();
     }
 }

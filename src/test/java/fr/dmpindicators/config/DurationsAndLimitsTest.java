@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.smallrye.config.PropertiesConfigSource;
-import io.smallrye.config.SmallRyeConfigBuilder;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,10 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DurationsAndLimitsTest {
 
     private static DmpConfig.RateLimit read(String property, String value) {
-        return new SmallRyeConfigBuilder()
-                .withMapping(DmpConfig.RateLimit.class, "dmp.rate-limit")
-                .withSources(new PropertiesConfigSource(Map.of("dmp.rate-limit." + property, value), "test", 500))
-                .build().getConfigMapping(DmpConfig.RateLimit.class, "dmp.rate-limit");
+        return MappedSettings.read(DmpConfig.RateLimit.class, "dmp.rate-limit", property, value);
     }
 
     @ParameterizedTest
@@ -36,7 +30,7 @@ class DurationsAndLimitsTest {
     @ParameterizedTest
     @ValueSource(strings = {"0S", "0", "PT0S", "-1M", "-PT1S", "500ms", "PT0.999S"})
     void refusesAPeriodUnderASecond(String value) {
-        String causes = Causes.of(assertThrows(RuntimeException.class, () -> read("period", value).period()));
+        String causes = MappedSettings.causes(assertThrows(RuntimeException.class, () -> read("period", value).period()));
         assertTrue(causes.contains("must be a duration of at least a second, not " + value), causes);
     }
 
@@ -44,7 +38,7 @@ class DurationsAndLimitsTest {
     @ValueSource(strings = {"reads", "writes", "max-clients"})
     void refusesACountUnderOne(String property) {
         for (String value : new String[] {"0", "-5"}) {
-            String causes = Causes.of(assertThrows(RuntimeException.class, () -> read(property, value)));
+            String causes = MappedSettings.causes(assertThrows(RuntimeException.class, () -> read(property, value)));
             assertTrue(causes.contains("must be at least 1, not " + value), property + " = " + value + ": " + causes);
         }
     }
@@ -65,10 +59,8 @@ class DurationsAndLimitsTest {
     @ParameterizedTest
     @ValueSource(strings = {"-1S", "0S", "500ms"})
     void refusesAnImportTimeoutUnderASecond(String value) {
-        String causes = Causes.of(assertThrows(RuntimeException.class, () -> new SmallRyeConfigBuilder()
-                .withMapping(DmpConfig.Imports.class, "dmp.imports")
-                .withSources(new PropertiesConfigSource(Map.of("dmp.imports.transaction-timeout", value), "test", 500))
-                .build()));
+        String causes = MappedSettings.causes(assertThrows(RuntimeException.class,
+                () -> MappedSettings.read(DmpConfig.Imports.class, "dmp.imports", "transaction-timeout", value)));
         assertTrue(causes.contains("must be a duration of at least a second, not " + value), causes);
     }
 }
