@@ -21,9 +21,9 @@ import java.util.regex.Pattern;
 
 /**
  * Values are read as sent: an empty string is not an absent value, a number is not text and text is not a number, a
- * fraction is not a whole number, a date is exactly YYYY-MM-DD, and nothing may follow the JSON value. Absent values
- * are left out of answers, except an indicator's {@code value}: a dashboard reads {@code null} next to a
- * {@code reason} rather than a missing field.
+ * fraction is not a whole number, a date is exactly YYYY-MM-DD, a name appears once in an object, and nothing may
+ * follow the JSON value. Absent values are left out of answers, except an indicator's {@code value}: a dashboard reads
+ * {@code null} next to a {@code reason} rather than a missing field.
  */
 @Singleton
 public class JsonCustomizer implements ObjectMapperCustomizer {
@@ -44,6 +44,9 @@ public class JsonCustomizer implements ObjectMapperCustomizer {
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        // Jackson keeps the last of two members with the same name, so {"created":1,"created":2} would store 2
+        // without a word: a name given twice in one object is refused (I-JSON, RFC 7493 section 2.3).
+        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.registerModule(new SimpleModule("strict-dates").addDeserializer(LocalDate.class, new StrictDate()));
     }
 

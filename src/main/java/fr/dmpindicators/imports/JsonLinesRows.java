@@ -1,11 +1,9 @@
 package fr.dmpindicators.imports;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import fr.dmpindicators.api.model.CsvWarningDto;
 import fr.dmpindicators.api.model.DmpCreationDto;
-import fr.dmpindicators.problem.FieldError;
 import fr.dmpindicators.problem.UnreadableValue;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -47,11 +45,10 @@ final class JsonLinesRows extends FileRows {
     private DmpCreationDto bind(String json) {
         try {
             return reader.readValue(json);
-        } catch (JsonMappingException e) {
-            FieldError error = UnreadableValue.fieldError(e);
-            pending.add(FileRows.error(line, error.field(), error.message()));
         } catch (JsonProcessingException e) {
-            pending.add(FileRows.error(line, "line", "cannot be read: malformed JSON"));
+            pending.add(UnreadableValue.fieldError(e)
+                    .map(error -> FileRows.error(line, error.field(), error.message()))
+                    .orElseGet(() -> FileRows.error(line, "line", "cannot be read: not one well-formed JSON object")));
         }
         return null;
     }

@@ -1,7 +1,6 @@
 package fr.dmpindicators.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.dataformat.csv.CsvReadException;
 import fr.dmpindicators.language.Language;
@@ -15,7 +14,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -59,10 +57,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
-        List<FieldError> errors = new ArrayList<>();
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            errors.add(UnreadableValue.fieldError(mapping));
-        }
+        List<FieldError> errors = UnreadableValue.fieldError(e).stream().toList();
         ProblemText detail = errors.isEmpty() ? new ProblemText("detail.not-well-formed", format(e), line(e))
                 : new ProblemText("detail.unreadable", ProblemException.describing(errors.get(0)));
         Locale locale = locale(headers);

@@ -149,6 +149,21 @@ class ImportJobTest {
         assertEquals(0L, storedOn(day));
     }
 
+    /** A JSON line that gives a name twice is refused naming the name, not read as its last value. */
+    @Test
+    void aJsonLineGivingANameTwiceIsRefusedNamingIt() {
+        LocalDate day = TestDates.unusedDay();
+        String line = "{\"date\":\"" + day + "\",\"territory\":\"%s\",\"channel\":\"CPAM\",\"created\":1,"
+                + "\"alimented\":0%s}\n";
+        JsonPath job = awaitEnd(submit(given(), "application/x-ndjson", String.format(line, "01", "")
+                + String.format(line, "02", ",\"created\":2"), ""));
+        assertEquals("FAILED", job.getString("status"), job.prettify());
+        assertEquals(2L, job.getLong("errors[0].line"));
+        assertEquals("created", job.getString("errors[0].field"));
+        assertTrue(job.getString("errors[0].message").contains("more than once"), job.prettify());
+        assertEquals(0L, storedOn(day));
+    }
+
     /**
      * Past the chunk of the first bad line the rest is only checked, and its bad lines are named too. The metrics
      * count nothing of it: the first chunk's records were written, then rolled back.
