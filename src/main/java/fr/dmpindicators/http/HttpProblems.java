@@ -20,14 +20,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
- * Problem responses for what happens before a request reaches a resource: a request line, headers or body over the
- * limits, a failure of the HTTP layer itself, and a path nothing answers.
+ * Problem responses for what happens before a request reaches a resource: a request target that is not a URI, a
+ * request line, headers or body over the limits, a failure of the HTTP layer itself, and a path nothing answers.
  *
  * <p>The HTTP codec (Netty) refuses a request line or headers beyond {@code quarkus.http.limits.max-initial-line-length}
  * and {@code max-header-size} before any route, with an empty 414 or 431 that Quarkus offers no hook to replace. Those
@@ -41,6 +44,7 @@ public class HttpProblems {
 
     /** Before Quarkus' CORS and security filters (orders -300 and below), after its response-header route. */
     static final int SCREENING_ORDER = Integer.MIN_VALUE + 2;
+
 
     /** After Quarkus' own upload limit (order -2), which answers a chunked body over its ceiling without a body. */
     private static final int CHUNKED_BODY_ORDER = -1;
@@ -59,6 +63,7 @@ public class HttpProblems {
         router.route().order(CHUNKED_BODY_ORDER).handler(this::readChunkedBody);
         router.route().order(Integer.MIN_VALUE).failureHandler(this::failed);
         router.route().order(Integer.MAX_VALUE).handler(this::notFound);
+        router.errorHandler(ProblemType.MALFORMED_REQUEST.status(), this::unroutable);
     }
 
     /** Refuses a request whose target, headers or announced body are over the limits, before anything reads it. */
@@ -69,7 +74,10 @@ public class HttpProblems {
         long maxBody = isFileUpload(request) ? config.imports().maxFileSize().asLongValue()
                 : config.limits().maxBodySize().asLongValue();
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (request.uri().length() > maxUrl) {
+        Optional<ProblemText> notAUri = notAUri(request.uri());
+        if (notAUri.isPresent()) {
+            send(context, ProblemType.MALFORMED_REQUEST, notAUri.get(), null);
+        } else if (request.uri().length() > maxUrl) {
             send(context, ProblemType.URI_TOO_LONG, new ProblemText("detail.uri-too-long", maxUrl), (long) maxUrl);
         } else if (headerSize(request) > maxHeaders) {
             send(context, ProblemType.HEADERS_TOO_LARGE, new ProblemText("detail.headers-too-large", maxHeaders),
@@ -128,6 +136,30 @@ public class HttpProblems {
             }
             default -> send(context, type, new ProblemText("detail.sentence", new ProblemText("title." + type.slug())),
                     null);
+        }
+    }
+
+    /**
+     * A request the router refused while matching its routes, before any handler ran: a target whose percent-encoding
+     * does not decode. Vert.x would answer a bare 400.
+     */
+    private void unroutable(RoutingContext context) {
+        send(context, ProblemType.MALFORMED_REQUEST, notAUri(context.request().uri())
+                .orElse(new ProblemText("detail.sentence", new ProblemText("title.malformed-request"))), null);
+    }
+
+    /**
+     * Why a request target is not a URI, as {@code java.net.URI} reads it: the check Quarkus' root handler makes
+     * before any route unless {@code Main} moves it here, where the refusal can be a problem naming the character.
+     */
+    static Optional<ProblemText> notAUri(String target) {
+        try {
+            new URI(target);
+            return Optional.empty();
+        } catch (URISyntaxException e) {
+            int at = Math.max(e.getIndex(), 0);
+            String character = at < target.length() ? String.valueOf(target.charAt(at)) : "";
+            return Optional.of(new ProblemText("detail.not-a-uri", character, String.valueOf(at + 1)));
         }
     }
 
@@ -229,9 +261,13 @@ public class HttpProblems {
         return id.value();
     }
 
-    /** The request's path, or none when it is too long to repeat. */
+    /** The request's path, or none when it is too long to repeat or does not decode. */
     private String path(RoutingContext context) {
-        String path = context.normalizedPath();
-        return path != null && path.length() <= config.limits().maxUrlLength() ? path : null;
+        try {
+            String path = context.normalizedPath();
+            return path != null && path.length() <= config.limits().maxUrlLength() ? path : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

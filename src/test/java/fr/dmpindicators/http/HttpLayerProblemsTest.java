@@ -88,6 +88,49 @@ class HttpLayerProblemsTest {
                 .body("scope.codes", hasSize(101));
     }
 
+    /**
+     * A target that is not a URI (RFC 3986): a % that begins no percent-encoded byte, or a character that must be
+     * percent-encoded, in the path or the query, in a name or a value, on a path of the API, of the platform or of
+     * nothing. Quarkus' own check would answer a bare 400 before any route; the service's answers a problem.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"GET /api/v1/territories?level=%zz", "GET /api/v1/territories?level=%",
+        "GET /api/v1/territories?level=%2", "GET /api/v1/territories?le%zzvel=x", "GET /api/v1/territories/%zz",
+        "GET /api/v1/indicators/coverage?territory=94&asOf=2018-06-0%", "GET /q/health/ready?x=%G0",
+        "GET /q/swagger-ui/%zz", "GET /nothing/%zz", "DELETE /api/v1/dmp-creations/1?x=%zz",
+        "GET /api/v1/territories?level=a|b", "GET /api/v1/territories/{94}", "GET /api/v1/territories/9\\4",
+        "GET /api/v1/territories?level=<b>", "GET /api/v1/territories?level=\"b\"", "GET /api/v1/channels?x=a^b",
+        "GET /api/v1/channels?x=`b`", "OPTIONS /api/v1/channels?x=|"})
+    void shouldRefuseATargetThatIsNotAUri(String requestLine) {
+        Answer answer = RawHttp.send(requestLine + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                + TestTokens.admin());
+        assertProblem(answer, 400, "malformed-request", "Malformed request");
+        assertTrue(answer.json().get("detail").asText().startsWith("The request target (path and query) is not a "
+                + "valid URI"), answer.body());
+    }
+
+    @Test
+    void shouldNameTheCharacterThatMakesTheTargetNotAUri() {
+        Answer answer = RawHttp.send("GET /api/v1/territories?level=a|b HTTP/1.1\r\nHost: localhost\r\n"
+                + "Accept-Language: fr");
+        assertProblem(answer, 400, "malformed-request", "Requête mal formée");
+        assertTrue(answer.json().get("detail").asText().contains("« | » au caractère 28"), answer.body());
+    }
+
+    @Test
+    void shouldStoreNothingFromAWriteWhoseTargetIsNotAUri() {
+        String record = "{\"date\":\"2014-02-03\",\"territory\":\"48\",\"channel\":\"CPAM\",\"created\":1,"
+                + "\"alimented\":0}";
+        byte[] body = record.getBytes(StandardCharsets.UTF_8);
+        Answer answer = RawHttp.sendChunked("POST /api/v1/dmp-creations?x=%zz HTTP/1.1\r\nHost: localhost\r\n"
+                + "Authorization: Bearer " + TestTokens.admin() + "\r\nContent-Type: application/json", body,
+                body.length, (byte) ' ');
+        assertProblem(answer, 400, "malformed-request", "Malformed request");
+        RestAssured.given().queryParam("territory", "48").queryParam("from", "2014-02-03")
+                .queryParam("to", "2014-02-03")
+                .when().get("/api/v1/dmp-creations").then().statusCode(200).body("totalItems", is(0));
+    }
+
     /** One large header, or many small ones adding up, over the limit (16 KiB) and under the codec's ceiling. */
     @ParameterizedTest
     @CsvSource({"1, 17000", "40, 500", "1, 60000"})
