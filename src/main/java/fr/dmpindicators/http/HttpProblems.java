@@ -49,6 +49,9 @@ public class HttpProblems {
     /** After Quarkus' own upload limit (order -2), which answers a chunked body over its ceiling without a body. */
     private static final int CHUNKED_BODY_ORDER = -1;
 
+    /** The one content coding of a request body the service reads: none. */
+    private static final String IDENTITY = "identity";
+
     @Inject
     ObjectMapper json;
 
@@ -89,6 +92,10 @@ public class HttpProblems {
         } else if (!areMediaTypes(request.getHeader(HttpHeaders.CONTENT_TYPE))) {
             send(context, ProblemType.UNSUPPORTED_MEDIA_TYPE, new ProblemText("detail.content-type-unreadable"),
                     null);
+        } else if (mayHaveBody(request) && !isIdentity(request.getHeader(HttpHeaders.CONTENT_ENCODING))) {
+            context.response().putHeader(HttpHeaders.ACCEPT_ENCODING, IDENTITY);
+            send(context, ProblemType.UNSUPPORTED_MEDIA_TYPE, new ProblemText("detail.content-encoding",
+                    request.getHeader(HttpHeaders.CONTENT_ENCODING)), null);
         } else {
             context.next();
         }
@@ -100,15 +107,27 @@ public class HttpProblems {
      */
     private void readChunkedBody(RoutingContext context) {
         HttpServerRequest request = context.request();
-        boolean mayHaveBody = request.method() != HttpMethod.GET && request.method() != HttpMethod.HEAD
-                && request.method() != HttpMethod.OPTIONS;
-        if (mayHaveBody && request.getHeader(HttpHeaders.CONTENT_LENGTH) == null && !request.isEnded()
+        if (mayHaveBody(request) && request.getHeader(HttpHeaders.CONTENT_LENGTH) == null && !request.isEnded()
                 && !isFileUpload(request)) {
             BodyHandler.create(false).setBodyLimit(config.limits().maxBodySize().asLongValue())
                     .setHandleFileUploads(false).handle(context);
         } else {
             context.next();
         }
+    }
+
+    private static boolean mayHaveBody(HttpServerRequest request) {
+        return request.method() != HttpMethod.GET && request.method() != HttpMethod.HEAD
+                && request.method() != HttpMethod.OPTIONS;
+    }
+
+    /**
+     * Whether a body comes as sent, without a content coding: the service decompresses nothing, so a body announced as
+     * gzip would otherwise be read as if it were plain text (RFC 9110 section 8.4: answer 415 with Accept-Encoding).
+     */
+    private static boolean isIdentity(String contentEncoding) {
+        return contentEncoding == null || contentEncoding.isBlank()
+                || IDENTITY.equalsIgnoreCase(contentEncoding.trim());
     }
 
     /**

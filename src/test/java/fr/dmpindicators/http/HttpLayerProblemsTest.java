@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.dmpindicators.RawHttp.Answer;
 import fr.dmpindicators.RawHttp;
+import fr.dmpindicators.TestDates;
 import fr.dmpindicators.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -21,6 +22,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -129,6 +131,46 @@ class HttpLayerProblemsTest {
         RestAssured.given().queryParam("territory", "48").queryParam("from", "2014-02-03")
                 .queryParam("to", "2014-02-03")
                 .when().get("/api/v1/dmp-creations").then().statusCode(200).body("totalItems", is(0));
+    }
+
+    /**
+     * The service decompresses nothing: a body announced with a content coding is refused (415, naming the one it
+     * reads) rather than read as if it were plain, on every write, and nothing is stored; a body sent as it is passes.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = ';', value = {"POST; /api/v1/dmp-creations; gzip", "POST; /api/v1/dmp-creations; br",
+        "POST; /api/v1/dmp-creations/batch; deflate", "POST; /api/v1/dmp-creations; 'gzip, identity'",
+        "POST; /api/v1/imports; gzip", "PUT; /api/v1/territories/48/populations/2009; x-anything"})
+    void shouldRefuseABodyWithAContentCodingAndStoreNothing(String method, String path, String coding) {
+        LocalDate day = TestDates.unusedDay();
+        String record = "{\"date\":\"" + day + "\",\"territory\":\"48\",\"channel\":\"CPAM\",\"created\":1,"
+                + "\"alimented\":0}";
+        String body = path.endsWith("batch") ? "[" + record + "]"
+                : path.endsWith("2009") ? "{\"population\":1,\"source\":\"Coded\"}" : record;
+        String type = path.endsWith("imports") ? "application/x-ndjson" : "application/json";
+        String population = RestAssured.given().get("/api/v1/territories/48").asString();
+        RestAssured.given().auth().oauth2(TestTokens.admin()).contentType(type).header("Content-Encoding", coding)
+                .body(body.getBytes(StandardCharsets.UTF_8))
+                .when().request(method, path)
+                .then().statusCode(415).contentType(PROBLEM)
+                .header("Accept-Encoding", "identity")
+                .body("type", is(TYPE + "unsupported-media-type"))
+                .body("detail", containsString(coding));
+        RestAssured.given().queryParam("territory", "48").queryParam("from", day.toString())
+                .queryParam("to", day.toString())
+                .when().get("/api/v1/dmp-creations").then().statusCode(200).body("totalItems", is(0));
+        assertEquals(population, RestAssured.given().get("/api/v1/territories/48").asString());
+    }
+
+    @Test
+    void shouldReadABodyDeclaredAsItIs() {
+        LocalDate day = TestDates.unusedDay();
+        RestAssured.given().auth().oauth2(TestTokens.admin()).contentType("application/json")
+                .header("Content-Encoding", "identity")
+                .body("{\"date\":\"" + day + "\",\"territory\":\"48\",\"channel\":\"CPAM\",\"created\":1,"
+                        + "\"alimented\":0}")
+                .when().post("/api/v1/dmp-creations")
+                .then().statusCode(201);
     }
 
     /** One large header, or many small ones adding up, over the limit (16 KiB) and under the codec's ceiling. */
