@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 
+import fr.dmpindicators.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
@@ -41,11 +42,7 @@ class InputTextTest {
 
     private static synchronized long objective() {
         if (objectiveId == 0) {
-            objectiveId = given().contentType(ContentType.JSON)
-                    .body("{\"territory\":\"FR\",\"metric\":\"DMP_CREATED\",\"targetValue\":1000,"
-                            + "\"startDate\":\"2018-01-01\",\"dueDate\":\"2018-12-31\",\"label\":\"Plain\"}")
-                    .when().post("/api/v1/objectives")
-                    .then().statusCode(201).extract().jsonPath().getLong("id");
+            objectiveId = Api.newObjective("Plain");
         }
         return objectiveId;
     }

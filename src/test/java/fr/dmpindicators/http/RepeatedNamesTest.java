@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fr.dmpindicators.Api;
 import fr.dmpindicators.TestDates;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -42,11 +43,7 @@ class RepeatedNamesTest {
 
     private static synchronized String objective() {
         if (objectiveId == 0) {
-            objectiveId = given().contentType(ContentType.JSON)
-                    .body("{\"territory\":\"FR\",\"metric\":\"DMP_CREATED\",\"targetValue\":1000,"
-                            + "\"startDate\":\"2018-01-01\",\"dueDate\":\"2018-12-31\",\"label\":\"Kept\"}")
-                    .when().post("/api/v1/objectives")
-                    .then().statusCode(201).extract().jsonPath().getLong("id");
+            objectiveId = Api.newObjective("Kept");
         }
         return "/api/v1/objectives/" + objectiveId;
     }
