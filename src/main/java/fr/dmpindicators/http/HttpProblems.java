@@ -35,7 +35,9 @@ import org.jboss.logging.Logger;
  * <p>The HTTP codec (Netty) refuses a request line or headers beyond {@code quarkus.http.limits.max-initial-line-length}
  * and {@code max-header-size} before any route, with an empty 414 or 431 that Quarkus offers no hook to replace. Those
  * ceilings are set four times above the service's own limits ({@code dmp.limits.*}), which are checked here first,
- * so that a request over the limit gets a problem response unless it is far beyond it.
+ * so that a request over the limit gets a problem response unless it is far beyond it. The codec also answers an empty
+ * 400 and closes the connection when it cannot trust a request's framing (two or a non-numeric Content-Length, a
+ * malformed chunk, a space in a header name): no route ever sees such a request, and none could tell where it ends.
  */
 @ApplicationScoped
 public class HttpProblems {
