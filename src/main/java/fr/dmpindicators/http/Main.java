@@ -1,4 +1,4 @@
-package fr.dmpindicators;
+package fr.dmpindicators.http;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
