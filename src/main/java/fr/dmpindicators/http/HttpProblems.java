@@ -47,7 +47,6 @@ public class HttpProblems {
     /** Before Quarkus' CORS and security filters (orders -300 and below), after its response-header route. */
     static final int SCREENING_ORDER = Integer.MIN_VALUE + 2;
 
-
     /** After Quarkus' own upload limit (order -2), which answers a chunked body over its ceiling without a body. */
     private static final int CHUNKED_BODY_ORDER = -1;
 
@@ -79,6 +78,7 @@ public class HttpProblems {
         long maxBody = isFileUpload(request) ? config.imports().maxFileSize().asLongValue()
                 : config.limits().maxBodySize().asLongValue();
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        String coding = request.getHeader(HttpHeaders.CONTENT_ENCODING);
         Optional<ProblemText> notAUri = notAUri(request.uri());
         if (notAUri.isPresent()) {
             send(context, ProblemType.MALFORMED_REQUEST, notAUri.get(), null);
@@ -94,10 +94,10 @@ public class HttpProblems {
         } else if (!areMediaTypes(request.getHeader(HttpHeaders.CONTENT_TYPE))) {
             send(context, ProblemType.UNSUPPORTED_MEDIA_TYPE, new ProblemText("detail.content-type-unreadable"),
                     null);
-        } else if (mayHaveBody(request) && !isIdentity(request.getHeader(HttpHeaders.CONTENT_ENCODING))) {
+        } else if (mayHaveBody(request) && !isIdentity(coding)) {
             context.response().putHeader(HttpHeaders.ACCEPT_ENCODING, IDENTITY);
-            send(context, ProblemType.UNSUPPORTED_MEDIA_TYPE, new ProblemText("detail.content-encoding",
-                    request.getHeader(HttpHeaders.CONTENT_ENCODING)), null);
+            send(context, ProblemType.UNSUPPORTED_MEDIA_TYPE, new ProblemText("detail.content-encoding", coding),
+                    null);
         } else {
             context.next();
         }
@@ -173,7 +173,7 @@ public class HttpProblems {
      * Why a request target is not a URI, as {@code java.net.URI} reads it: the check Quarkus' root handler makes
      * before any route unless {@code Main} moves it here, where the refusal can be a problem naming the character.
      */
-    static Optional<ProblemText> notAUri(String target) {
+    private static Optional<ProblemText> notAUri(String target) {
         try {
             new URI(target);
             return Optional.empty();

@@ -12,7 +12,7 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 public final class Main {
 
     /** Quarkus' switch for the check of its root handler (java.net.URI); {@code HttpProblems} checks the same way. */
-    public static final String URI_CHECK_MOVED = "vertx.disableURIValidation";
+    private static final String URI_CHECK_MOVED = "vertx.disableURIValidation";
 
     private Main() {
     }
