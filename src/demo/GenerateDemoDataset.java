@@ -48,6 +48,11 @@ public class GenerateDemoDataset {
     static final LocalDate PILOT_END = LocalDate.of(2018, 6, 5);
     /** Invented: the day before the pilot, the date of every pre-pilot (historical) stock record. */
     static final LocalDate STOCK_DATE = PILOT_START.minusDays(1);
+    /**
+     * The pilot's last 30 days are daily records, so the dashboard card's windows up to the report date are exact; the
+     * days before are gathered into weekly returns ({@link #gatherWeeks}). A Monday: no return straddles it.
+     */
+    static final LocalDate DAILY_FROM = PILOT_END.minusDays(29);
     /** Published: "about 1.2 million DMP were open nationally on 2018-05-20". */
     static final LocalDate NATIONAL_DATE = LocalDate.of(2018, 5, 20);
     static final long NATIONAL_TARGET = 1_200_000L;
@@ -196,6 +201,7 @@ public class GenerateDemoDataset {
         derivePrePilotStocks();
         checkStocks();
         generateDailyRecords();
+        gatherWeeks();
         addNationalStocks();
         checkRows();
         write();
@@ -401,6 +407,32 @@ public class GenerateDemoDataset {
             // the pre-pilot stock of this département
             addStock(code, stock.get(code));
         }
+    }
+
+    /**
+     * Sums the pilot's daily records before {@link #DAILY_FROM} into weekly returns: one record per source for the
+     * days of an ISO week within one calendar month, dated its first day. Every figure by week, month, quarter or
+     * year stays what the days gave; a first start then writes about 10 000 records instead of 35 000.
+     */
+    void gatherWeeks() {
+        require(DAILY_FROM.getDayOfWeek() == DayOfWeek.MONDAY, "the daily records must start on a Monday");
+        List<Row> days = new ArrayList<>(rows.values());
+        rows.clear();
+        for (Row day : days) {
+            boolean weekly = !day.date().isBefore(PILOT_START) && day.date().isBefore(DAILY_FROM);
+            LocalDate date = weekly ? returnDay(day.date()) : day.date();
+            Row gathered = new Row(date, day.territory(), day.channel(), day.finess(), day.practitionerType(),
+                    day.created(), day.alimented());
+            rows.merge(gathered.key(), gathered, (a, b) -> new Row(a.date(), a.territory(), a.channel(), a.finess(),
+                    a.practitionerType(), a.created() + b.created(), a.alimented() + b.alimented()));
+        }
+    }
+
+    /** The first day of the weekly return holding a pilot day: the latest of its Monday, its month's 1st, the pilot's start. */
+    static LocalDate returnDay(LocalDate day) {
+        LocalDate first = day.with(DayOfWeek.MONDAY);
+        first = first.isBefore(day.withDayOfMonth(1)) ? day.withDayOfMonth(1) : first;
+        return first.isBefore(PILOT_START) ? PILOT_START : first;
     }
 
     /**
