@@ -16,10 +16,12 @@ package() { # package <kind> <pom> <destination>
   rm -rf "$3" && cp -r "$(dirname "$2")/target/quarkus-app" "$3"
 }
 for kind in postgresql h2; do
+  [[ " $* " == *" --only=demo "* && $kind == postgresql ]] && continue # the demo's first starts are H2's
   echo "[bench] packaging the service and the empty application for $kind"
   package "$kind" pom.xml "$work/app-$kind"
-  # --only=import starts no empty application.
-  [[ " $* " == *" --only=import "* ]] || package "$kind" bench/empty-app/pom.xml "$work/empty-$kind"
+  # --only=import and --only=demo start no empty application.
+  [[ " $* " == *" --only=import "* || " $* " == *" --only=demo "* ]] \
+    || package "$kind" bench/empty-app/pom.xml "$work/empty-$kind"
 done
 
 ./mvnw -B -q -f bench/pom.xml compile exec:java -Dbench.root="$PWD" -Dexec.args="$*"

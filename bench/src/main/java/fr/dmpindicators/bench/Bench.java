@@ -17,7 +17,8 @@ import java.util.concurrent.Future;
  *
  * <p>Arguments (all optional): {@code --databases=postgresql,h2 --records=1000000 --scale-to=10000000
  * --h2-scale-to=1000000 --read-seconds=10 --service-port=18080 --postgres-port=15432 --imports=csv,ndjson}, and
- * {@code --only=import}: the batch passes and the import phase, nothing else.
+ * {@code --only=import}: the batch passes and the import phase, nothing else; {@code --only=demo}: the first starts
+ * with and without the demo dataset (H2), nothing else.
  */
 public final class Bench {
 
@@ -71,7 +72,8 @@ public final class Bench {
         }
         Bench bench = new Bench(root(), options);
         Report report = new Report(options);
-        for (String kind : options.get("databases").split(",")) {
+        boolean demoOnly = options.get("only").equals("demo");
+        for (String kind : demoOnly ? new String[0] : options.get("databases").split(",")) {
             report.add(kind, bench.run(kind));
         }
         if (List.of(options.get("databases").split(",")).contains("h2") && !options.get("only").equals("import")) {

@@ -1,6 +1,7 @@
 package fr.dmpindicators.bench;
 
 import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -43,6 +44,7 @@ final class Service implements AutoCloseable {
      */
     static Service start(Path application, Database database, int port, Path log, boolean demoData)
             throws Exception {
+        requireFree(port);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString()));
         command.addAll(JVM_OPTIONS);
@@ -88,6 +90,15 @@ final class Service implements AutoCloseable {
             Thread.sleep(20);
         }
         return new Service(process, port, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Refuses a port that something already listens on: its answers would be timed as the service's. */
+    private static void requireFree(int port) {
+        try (Socket taken = new Socket("127.0.0.1", port)) {
+            throw new IllegalStateException("port " + port + " is already taken; choose another with --service-port");
+        } catch (IOException free) {
+            // nothing listens there
+        }
     }
 
     /** Where the service keeps the token key it generates for itself, beside the application folder. */
