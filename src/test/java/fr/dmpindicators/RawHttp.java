@@ -71,6 +71,31 @@ public final class RawHttp {
         });
     }
 
+    /**
+     * Sends a request head and the first {@code part} of its body, then closes the connection without reading an
+     * answer, as a client that goes away in the middle of an upload. The head says how the body is framed (a
+     * Content-Length longer than the part, or Transfer-Encoding: chunked, when the part is sent as one chunk).
+     */
+    public static void abandon(String head, byte[] part) {
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            OutputStream out = socket.getOutputStream();
+            out.write((head + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            if (head.contains("Transfer-Encoding: chunked")) {
+                writeChunk(out, part, part.length);
+            } else {
+                out.write(part);
+            }
+            out.flush();
+            // long enough for the server to begin reading the body before the connection closes under it
+            Thread.sleep(300);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private interface Body {
         void write(OutputStream out) throws IOException;
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.dmpindicators.config.DmpConfig;
 import fr.dmpindicators.language.Language;
 import fr.dmpindicators.metrics.ServiceMetrics;
+import fr.dmpindicators.problem.ClientGone;
 import fr.dmpindicators.problem.ProblemText;
 import fr.dmpindicators.problem.ProblemType;
 import fr.dmpindicators.problem.Problems;
@@ -140,11 +141,18 @@ public class HttpProblems {
         return request.method() == HttpMethod.POST && DmpConfig.Imports.PATH.equals(request.path());
     }
 
-    /** A failure of the HTTP layer (body handler, routing): the status it chose, as a problem. */
+    /**
+     * A failure of the HTTP layer (body handler, routing): the status it chose, as a problem. A client that closed the
+     * connection in the middle of its body is not answered: there is no one to answer.
+     */
     private void failed(RoutingContext context) {
         Throwable failure = context.failure();
         if (failure instanceof AuthenticationException || failure instanceof SecurityException) {
             context.next();
+            return;
+        }
+        if (ClientGone.caused(failure)) {
+            LOG.debug(ClientGone.logLine(context.request().method().name(), context.request().path()));
             return;
         }
         int status = context.statusCode() < 400 ? 500 : context.statusCode();

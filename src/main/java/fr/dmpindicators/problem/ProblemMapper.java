@@ -12,6 +12,7 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
@@ -98,8 +99,16 @@ public class ProblemMapper {
         return respond(type, text == null ? e.getMessage() : text.in(locale), uri, List.of(), null, locale);
     }
 
+    /**
+     * Anything unexpected is a 500, logged with its stack; except the connection closing under a body being read, a
+     * client gone away: one line at DEBUG, and an answer that goes nowhere (the connection is closed).
+     */
     @ServerExceptionMapper
-    public Response unexpected(Exception e, UriInfo uri, HttpHeaders headers) {
+    public Response unexpected(Exception e, UriInfo uri, HttpHeaders headers, Request request) {
+        if (ClientGone.caused(e)) {
+            LOG.debug(ClientGone.logLine(request.getMethod(), uri.getPath()));
+            return Response.status(ProblemType.MALFORMED_REQUEST.status()).build();
+        }
         LOG.error("Request failed", e);
         Locale locale = locale(headers);
         return respond(ProblemType.INTERNAL, new ProblemText("detail.internal").in(locale), uri, List.of(), null,
