@@ -51,6 +51,14 @@ public final class RawHttp {
         return exchange(head + "\r\n\r\n", null);
     }
 
+    /** Sends a request head and these bytes after it, framed as the head says (or not at all). */
+    public static Answer send(String head, byte[] body) {
+        return exchange(head + "\r\n\r\n", out -> {
+            out.write(body);
+            out.flush();
+        });
+    }
+
     /**
      * Sends a request whose body of {@code size} bytes (each {@code filler}) is streamed in 64 KiB chunks without a
      * Content-Length, reading the answer while it is still being sent (the server may answer before the end).

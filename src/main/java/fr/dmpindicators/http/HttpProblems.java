@@ -38,7 +38,9 @@ import org.jboss.logging.Logger;
  * ceilings are set four times above the service's own limits ({@code dmp.limits.*}), which are checked here first,
  * so that a request over the limit gets a problem response unless it is far beyond it. The codec also answers an empty
  * 400 and closes the connection when it cannot trust a request's framing (two or a non-numeric Content-Length, a
+ * Content-Length beside Transfer-Encoding: chunked, chunked named but not last, Transfer-Encoding in HTTP/1.0, a
  * malformed chunk, a space in a header name): no route ever sees such a request, and none could tell where it ends.
+ * A Transfer-Encoding that does not name chunked at all does reach the routes, read as if it had no body.
  */
 @ApplicationScoped
 public class HttpProblems {
@@ -71,7 +73,11 @@ public class HttpProblems {
         router.errorHandler(ProblemType.MALFORMED_REQUEST.status(), this::unroutable);
     }
 
-    /** Refuses a request whose target, headers or announced body are over the limits, before anything reads it. */
+    /**
+     * Refuses a request whose body has no end it can find (a transfer coding other than chunked last: 400, and the
+     * connection closed, RFC 9112 section 6.1) or comes in a transfer coding it does not implement (501), whose target,
+     * headers or announced body are over the limits, before anything reads it.
+     */
     private void screen(RoutingContext context) {
         HttpServerRequest request = context.request();
         int maxUrl = config.limits().maxUrlLength();
@@ -81,7 +87,13 @@ public class HttpProblems {
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         String coding = request.getHeader(HttpHeaders.CONTENT_ENCODING);
         Optional<ProblemText> notAUri = notAUri(request.uri());
-        if (notAUri.isPresent()) {
+        TransferCodings transfer = TransferCodings.of(request.headers().getAll(HttpHeaders.TRANSFER_ENCODING));
+        if (!transfer.framed()) {
+            closeWithAnswer(request, true);
+            send(context, ProblemType.MALFORMED_REQUEST, new ProblemText("detail.transfer-unframed", transfer), null);
+        } else if (transfer.beyondChunked()) {
+            send(context, ProblemType.NOT_IMPLEMENTED, new ProblemText("detail.transfer-coding", transfer), null);
+        } else if (notAUri.isPresent()) {
             send(context, ProblemType.MALFORMED_REQUEST, notAUri.get(), null);
         } else if (request.uri().length() > maxUrl) {
             send(context, ProblemType.URI_TOO_LONG, new ProblemText("detail.uri-too-long", maxUrl), (long) maxUrl);

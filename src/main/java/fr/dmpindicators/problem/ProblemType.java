@@ -19,6 +19,7 @@ public enum ProblemType {
     HEADERS_TOO_LARGE("headers-too-large", 431),
     CORS_REFUSED("cors-refused", 403),
     TOO_MANY_REQUESTS("too-many-requests", 429),
+    NOT_IMPLEMENTED("not-implemented", 501),
     INTERNAL("internal", 500);
 
     private final String slug;

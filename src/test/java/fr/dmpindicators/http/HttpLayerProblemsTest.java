@@ -298,7 +298,7 @@ class HttpLayerProblemsTest {
                 .then().statusCode(200);
     }
 
-    private static void assertProblem(Answer answer, int status, String type, String title) {
+    static void assertProblem(Answer answer, int status, String type, String title) {
         assertEquals(status, answer.status(), answer.body());
         assertTrue(answer.header("Content-Type").startsWith(PROBLEM), answer.header("Content-Type"));
         JsonNode problem = answer.json();
