@@ -30,8 +30,9 @@ import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
- * Problem responses for what happens before a request reaches a resource: a request target that is not a URI, a
- * request line, headers or body over the limits, a failure of the HTTP layer itself, and a path nothing answers.
+ * Problem responses for what happens before a request reaches a resource: a request target that is not UTF-8 or not
+ * a URI, a request line, headers or body over the limits, a body whose end cannot be found, a failure of the HTTP
+ * layer itself, and a path nothing answers.
  *
  * <p>The HTTP codec (Netty) refuses a request line or headers beyond {@code quarkus.http.limits.max-initial-line-length}
  * and {@code max-header-size} before any route, with an empty 414 or 431 that Quarkus offers no hook to replace. Those
@@ -93,6 +94,8 @@ public class HttpProblems {
             send(context, ProblemType.MALFORMED_REQUEST, new ProblemText("detail.transfer-unframed", transfer), null);
         } else if (transfer.beyondChunked()) {
             send(context, ProblemType.NOT_IMPLEMENTED, new ProblemText("detail.transfer-coding", transfer), null);
+        } else if (RawTarget.hasRawBytes(request.uri())) {
+            readAsUtf8(context);
         } else if (notAUri.isPresent()) {
             send(context, ProblemType.MALFORMED_REQUEST, notAUri.get(), null);
         } else if (request.uri().length() > maxUrl) {
@@ -113,6 +116,21 @@ public class HttpProblems {
                     null);
         } else {
             context.next();
+        }
+    }
+
+    /**
+     * Routes a target sent with raw bytes beyond ASCII again, percent-encoded, so that every route and resource reads it
+     * as UTF-8 (as the target's percent-encoded form); refuses one whose bytes are not UTF-8, naming the first.
+     */
+    private void readAsUtf8(RoutingContext context) {
+        String target = context.request().uri();
+        int malformed = RawTarget.firstMalformedByte(target);
+        if (malformed < 0) {
+            context.reroute(context.request().method(), RawTarget.percentEncoded(target));
+        } else {
+            send(context, ProblemType.MALFORMED_REQUEST, new ProblemText("detail.target-not-utf8",
+                    String.format("%02X", (int) target.charAt(malformed)), malformed + 1), null);
         }
     }
 
