@@ -181,6 +181,15 @@ public class GenerateDemoDataset {
         String key() {
             return date + "|" + territory + "|" + channel + "|" + finess + "|" + practitionerType;
         }
+
+        Row on(LocalDate day) {
+            return new Row(day, territory, channel, finess, practitionerType, created, alimented);
+        }
+
+        Row plus(Row other) {
+            return new Row(date, territory, channel, finess, practitionerType, created + other.created,
+                    alimented + other.alimented);
+        }
     }
 
     final Random random = new Random(SEED);
@@ -423,11 +432,8 @@ public class GenerateDemoDataset {
         rows.clear();
         for (Row day : days) {
             boolean gathered = !day.date().isBefore(PILOT_START) && day.date().isBefore(DAILY_FROM);
-            LocalDate date = gathered ? returnDay(day.date()) : day.date();
-            Row row = new Row(date, day.territory(), day.channel(), day.finess(), day.practitionerType(),
-                    day.created(), day.alimented());
-            rows.merge(row.key(), row, (a, b) -> new Row(a.date(), a.territory(), a.channel(), a.finess(),
-                    a.practitionerType(), a.created() + b.created(), a.alimented() + b.alimented()));
+            Row row = gathered ? day.on(returnDay(day.date())) : day;
+            rows.merge(row.key(), row, Row::plus);
         }
     }
 
@@ -437,8 +443,9 @@ public class GenerateDemoDataset {
      */
     static LocalDate returnDay(LocalDate day) {
         LocalDate first = day.withDayOfMonth(1);
-        if (!day.isBefore(WEEKLY_FROM) && day.with(DayOfWeek.MONDAY).isAfter(first)) {
-            first = day.with(DayOfWeek.MONDAY);
+        LocalDate monday = day.with(DayOfWeek.MONDAY);
+        if (!day.isBefore(WEEKLY_FROM) && monday.isAfter(first)) {
+            first = monday;
         }
         return first.isBefore(PILOT_START) ? PILOT_START : first;
     }

@@ -24,8 +24,7 @@ record TransferCodings(List<String> codings) {
 
     /** Whether the body's end can be found: no transfer coding, or chunked last and only once. */
     boolean framed() {
-        return codings.isEmpty()
-                || codings.get(codings.size() - 1).equals(CHUNKED) && codings.indexOf(CHUNKED) == codings.size() - 1;
+        return codings.isEmpty() || codings.indexOf(CHUNKED) == codings.size() - 1;
     }
 
     /** Whether a coding other than chunked was applied, which the service cannot undo. */
