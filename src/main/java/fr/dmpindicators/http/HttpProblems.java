@@ -11,12 +11,14 @@ import fr.dmpindicators.problem.ProblemType;
 import fr.dmpindicators.problem.Problems;
 import fr.dmpindicators.request.RequestId;
 import io.quarkus.security.AuthenticationException;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.impl.RoutingContextInternal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -54,6 +56,9 @@ public class HttpProblems {
     /** After Quarkus' own upload limit (order -2), which answers a chunked body over its ceiling without a body. */
     private static final int CHUNKED_BODY_ORDER = -1;
 
+    /** Right after the chunked body is read, before any other route. */
+    private static final int EMPTY_BODY_ORDER = CHUNKED_BODY_ORDER + 1;
+
     /** The one content coding of a request body the service reads: none. */
     private static final String IDENTITY = "identity";
 
@@ -69,6 +74,7 @@ public class HttpProblems {
     void install(@Observes Router router) {
         router.route().order(SCREENING_ORDER).handler(this::screen);
         router.route().order(CHUNKED_BODY_ORDER).handler(this::readChunkedBody);
+        router.route().order(EMPTY_BODY_ORDER).handler(this::keepEmptyBody);
         router.route().order(Integer.MIN_VALUE).failureHandler(this::failed);
         router.route().order(Integer.MAX_VALUE).handler(this::notFound);
         router.errorHandler(ProblemType.MALFORMED_REQUEST.status(), this::unroutable);
@@ -147,6 +153,17 @@ public class HttpProblems {
         } else {
             context.next();
         }
+    }
+
+    /**
+     * Hands on a chunked body that ended without a byte as an empty body: the body handler leaves none at all, and the
+     * REST layer, finding none, would wait for the request to send one until the idle timeout.
+     */
+    private void keepEmptyBody(RoutingContext context) {
+        if (context.body().available() && context.body().buffer() == null) {
+            ((RoutingContextInternal) context).setBody(Buffer.buffer());
+        }
+        context.next();
     }
 
     private static boolean mayHaveBody(HttpServerRequest request) {
