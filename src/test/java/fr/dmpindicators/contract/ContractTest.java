@@ -1,10 +1,11 @@
 package fr.dmpindicators.contract;
 
 import static fr.dmpindicators.Api.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -14,41 +15,72 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The service publishes the contract it was generated from, not a document rebuilt from its code. */
 @QuarkusTest
 class ContractTest {
 
-    private static final Pattern OPERATION_ID = Pattern.compile("operationId: *(\\w+)");
+    private static final Path CONTRACT = Path.of("openapi/openapi.yaml");
 
-    private static Set<String> operationIds(String yaml) {
-        Set<String> ids = new TreeSet<>();
-        Matcher matcher = OPERATION_ID.matcher(yaml);
-        while (matcher.find()) {
-            ids.add(matcher.group(1));
-        }
-        return ids;
+    /** Every way to ask for the YAML form: the file's own bytes come back. */
+    @ParameterizedTest(name = "{0} Accept: {1}")
+    @CsvSource(delimiter = ';', value = {"/q/openapi; */*", "/q/openapi?format=yaml; application/json",
+        "/q/openapi?format=xml; */*", "/q/openapi/; */*", "/q/openapi.yaml; application/json",
+        "/q/openapi.yml; */*", "/q/openapi; application/yaml, application/json"})
+    void shouldServeTheContractAsWritten(String path, String accept) throws IOException {
+        byte[] served = given().urlEncodingEnabled(false).accept(accept).when().get(path)
+                .then().statusCode(200).contentType("application/yaml;charset=UTF-8")
+                .extract().asByteArray();
+        assertArrayEquals(Files.readAllBytes(CONTRACT), served);
+    }
+
+    /** Every way to ask for the JSON form: the same document. */
+    @ParameterizedTest(name = "{0} Accept: {1}")
+    @CsvSource(delimiter = ';', value = {"/q/openapi?format=json; */*", "/q/openapi?format=JSON; application/yaml",
+        "/q/openapi.json; */*", "/q/openapi; application/json", "/q/openapi/; application/json, */*"})
+    void shouldServeTheSameDocumentAsJson(String path, String accept) throws IOException {
+        String served = given().urlEncodingEnabled(false).accept(accept).when().get(path)
+                .then().statusCode(200).contentType("application/json;charset=UTF-8")
+                .extract().asString();
+        assertEquals(new ObjectMapper(new YAMLFactory()).readTree(CONTRACT.toFile()),
+                new ObjectMapper().readTree(served));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/q/openapi", "/q/openapi.json"})
+    void shouldAnswerNotModifiedToItsOwnTag(String path) {
+        String tag = given().when().get(path).then().statusCode(200).header("Vary", containsString("Accept"))
+                .extract().header("ETag");
+        given().header("If-None-Match", tag).when().get(path).then().statusCode(304).header("ETag", tag)
+                .body(is(""));
+        given().header("If-None-Match", "\"other\"").when().get(path).then().statusCode(200);
     }
 
     @Test
-    void shouldServeEveryOperationOfTheContract() throws IOException {
-        Set<String> written = operationIds(Files.readString(Path.of("openapi/openapi.yaml")));
-        String served = given().queryParam("format", "yaml")
-                .when().get("/q/openapi")
-                .then().statusCode(200).extract().asString();
-        assertEquals(written, operationIds(served));
-        assertTrue(written.size() > 10, "the contract should hold every operation");
+    void shouldAnswerHeadAndOptions() throws IOException {
+        given().when().head("/q/openapi").then().statusCode(200)
+                .header("Content-Length", Long.toString(Files.size(CONTRACT))).body(is(""));
+        given().when().options("/q/openapi").then().statusCode(204).header("Allow", "GET, HEAD, OPTIONS");
+    }
+
+    /** The contract is read, never written: any other method is refused naming those it answers. */
+    @ParameterizedTest
+    @ValueSource(strings = {"POST", "PUT", "DELETE", "PATCH"})
+    void shouldRefuseEveryOtherMethod(String method) {
+        given().contentType("application/json").body("{}").when().request(method, "/q/openapi.json")
+                .then().statusCode(405).contentType("application/problem+json").header("Allow", "GET, HEAD, OPTIONS")
+                .body("type", is("urn:dmp-indicators:problem:method-not-allowed"));
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void shouldServeTheSecuritySchemesAsWritten() throws IOException {
         Map<String, Object> contract = new ObjectMapper(new YAMLFactory())
-                .readValue(Path.of("openapi/openapi.yaml").toFile(), Map.class);
+                .readValue(CONTRACT.toFile(), Map.class);
         Map<String, Object> written = (Map<String, Object>) ((Map<String, Object>) contract.get("components"))
                 .get("securitySchemes");
         Map<String, Object> served = given().when().get("/q/openapi?format=json")

@@ -1,0 +1,122 @@
+package fr.dmpindicators.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import fr.dmpindicators.problem.ProblemText;
+import fr.dmpindicators.problem.ProblemType;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+
+/**
+ * The contract, {@code openapi/openapi.yaml}, served at {@code /q/openapi} as written: the file's own bytes, or the
+ * same document as JSON when asked for ({@code ?format=json}, {@code /q/openapi.json}, or an {@code Accept} that
+ * names JSON and not YAML), for Swagger UI, generated clients and contract testers. Each form is made on its first
+ * request and kept. SmallRye OpenAPI serves it no more: it rebuilt its model of the whole document at every start
+ * (docs/decisions.md §23).
+ */
+@ApplicationScoped
+public class ContractDocument {
+
+    /** Where the build puts the contract on the class path. */
+    static final String RESOURCE = "contract/openapi.yaml";
+
+    /** Before SmallRye OpenAPI's own route for the same paths, which is left with an empty document. */
+    private static final int ORDER = 1;
+
+    private static final String ALLOW = "GET, HEAD, OPTIONS";
+    private static final String YAML = "application/yaml";
+
+    @Inject
+    HttpProblems problems;
+
+    @Inject
+    ObjectMapper json;
+
+    private byte[] yaml;
+    private byte[] asJson;
+
+    void install(@Observes Router router) {
+        router.routeWithRegex("/q/openapi(\\.json|\\.yaml|\\.yml)?/?").order(ORDER).blockingHandler(this::serve);
+    }
+
+    private void serve(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        if (request.method() == HttpMethod.OPTIONS) {
+            context.response().setStatusCode(204).putHeader(HttpHeaders.ALLOW, ALLOW).end();
+        } else if (request.method() != HttpMethod.GET && request.method() != HttpMethod.HEAD) {
+            context.response().putHeader(HttpHeaders.ALLOW, ALLOW);
+            problems.send(context, ProblemType.METHOD_NOT_ALLOWED,
+                    new ProblemText("detail.path-answers", ALLOW, request.method().name()), null);
+        } else {
+            boolean inJson = asJson(request);
+            byte[] body = inJson ? json() : yaml();
+            String type = inJson ? MediaType.APPLICATION_JSON : YAML;
+            String tag = EntityTags.tag(MediaType.valueOf(type), "", body);
+            HttpServerResponse response = context.response().putHeader("ETag", tag)
+                    .putHeader("Cache-Control", "no-cache").putHeader("Vary", "Accept");
+            if (IfNoneMatch.matches(request.getHeader(EntityTags.IF_NONE_MATCH), tag)) {
+                response.setStatusCode(304).end();
+            } else {
+                response.putHeader("Content-Type", type + ";charset=UTF-8")
+                        .putHeader("Content-Length", Integer.toString(body.length));
+                response.end(request.method() == HttpMethod.HEAD ? Buffer.buffer() : Buffer.buffer(body));
+            }
+        }
+    }
+
+    /** JSON by the format parameter or the path's extension, else by the Accept header; YAML otherwise. */
+    private static boolean asJson(HttpServerRequest request) {
+        String format = request.getParam("format");
+        String path = request.path();
+        if (format != null) {
+            return format.equalsIgnoreCase("json");
+        }
+        if (path.contains(".")) {
+            return path.contains(".json");
+        }
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        if (accept == null) {
+            return false;
+        }
+        String accepted = accept.toLowerCase(Locale.ROOT);
+        return accepted.contains("json") && !accepted.contains("yaml");
+    }
+
+    private synchronized byte[] yaml() {
+        if (yaml == null) {
+            try (InputStream in = ContractDocument.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("The build puts the contract at " + RESOURCE);
+                }
+                yaml = in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return yaml;
+    }
+
+    private synchronized byte[] json() {
+        if (asJson == null) {
+            try {
+                asJson = json.writerWithDefaultPrettyPrinter().writeValueAsBytes(new YAMLMapper().readTree(yaml()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return asJson;
+    }
+}
