@@ -31,7 +31,7 @@ import java.util.Locale;
 public class ContractDocument {
 
     /** Where the build puts the contract on the class path. */
-    static final String RESOURCE = "contract/openapi.yaml";
+    private static final String RESOURCE = "contract/openapi.yaml";
 
     /** Before SmallRye OpenAPI's own route for the same paths, which is left with an empty document. */
     private static final int ORDER = 1;
@@ -45,8 +45,16 @@ public class ContractDocument {
     @Inject
     ObjectMapper json;
 
-    private byte[] yaml;
-    private byte[] asJson;
+    private Form yamlForm;
+    private Form jsonForm;
+
+    /** One form of the document: its media type, its bytes and their tag. */
+    private record Form(String type, byte[] body, String tag) {
+
+        static Form of(String type, byte[] body) {
+            return new Form(type, body, EntityTags.tag(MediaType.valueOf(type), "", body));
+        }
+    }
 
     void install(@Observes Router router) {
         router.routeWithRegex("/q/openapi(\\.json|\\.yaml|\\.yml)?/?").order(ORDER).blockingHandler(this::serve);
@@ -61,18 +69,15 @@ public class ContractDocument {
             problems.send(context, ProblemType.METHOD_NOT_ALLOWED,
                     new ProblemText("detail.path-answers", ALLOW, request.method().name()), null);
         } else {
-            boolean inJson = asJson(request);
-            byte[] body = inJson ? json() : yaml();
-            String type = inJson ? MediaType.APPLICATION_JSON : YAML;
-            String tag = EntityTags.tag(MediaType.valueOf(type), "", body);
-            HttpServerResponse response = context.response().putHeader("ETag", tag)
+            Form form = asJson(request) ? jsonForm() : yamlForm();
+            HttpServerResponse response = context.response().putHeader("ETag", form.tag())
                     .putHeader("Cache-Control", "no-cache").putHeader("Vary", "Accept");
-            if (IfNoneMatch.matches(request.getHeader(EntityTags.IF_NONE_MATCH), tag)) {
+            if (IfNoneMatch.matches(request.getHeader(EntityTags.IF_NONE_MATCH), form.tag())) {
                 response.setStatusCode(304).end();
             } else {
-                response.putHeader("Content-Type", type + ";charset=UTF-8")
-                        .putHeader("Content-Length", Integer.toString(body.length));
-                response.end(request.method() == HttpMethod.HEAD ? Buffer.buffer() : Buffer.buffer(body));
+                response.putHeader("Content-Type", form.type() + ";charset=UTF-8")
+                        .putHeader("Content-Length", Integer.toString(form.body().length));
+                response.end(request.method() == HttpMethod.HEAD ? Buffer.buffer() : Buffer.buffer(form.body()));
             }
         }
     }
@@ -95,28 +100,29 @@ public class ContractDocument {
         return accepted.contains("json") && !accepted.contains("yaml");
     }
 
-    private synchronized byte[] yaml() {
-        if (yaml == null) {
+    private synchronized Form yamlForm() {
+        if (yamlForm == null) {
             try (InputStream in = ContractDocument.class.getClassLoader().getResourceAsStream(RESOURCE)) {
                 if (in == null) {
                     throw new IllegalStateException("The build puts the contract at " + RESOURCE);
                 }
-                yaml = in.readAllBytes();
+                yamlForm = Form.of(YAML, in.readAllBytes());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        return yaml;
+        return yamlForm;
     }
 
-    private synchronized byte[] json() {
-        if (asJson == null) {
+    private synchronized Form jsonForm() {
+        if (jsonForm == null) {
             try {
-                asJson = json.writerWithDefaultPrettyPrinter().writeValueAsBytes(new YAMLMapper().readTree(yaml()));
+                jsonForm = Form.of(MediaType.APPLICATION_JSON, json.writerWithDefaultPrettyPrinter()
+                        .writeValueAsBytes(new YAMLMapper().readTree(yamlForm().body())));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        return asJson;
+        return jsonForm;
     }
 }
