@@ -93,17 +93,27 @@ public class AllowedMethods {
     private void check(RoutingContext context) {
         String path = context.normalizedPath();
         String allow = allow(path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path);
-        HttpMethod method = context.request().method();
-        if (allow == null) {
+        if (allow == null || !answered(context, allow)) {
             context.next();
-        } else if (method == HttpMethod.OPTIONS) {
+        }
+    }
+
+    /**
+     * Answers a plain {@code OPTIONS} with the {@code Allow} header, and a method outside it with 405; whether it
+     * answered, so that a method the path answers goes on to its handler.
+     */
+    boolean answered(RoutingContext context, String allow) {
+        HttpMethod method = context.request().method();
+        if (method == HttpMethod.OPTIONS) {
             context.response().setStatusCode(204).putHeader(HttpHeaders.ALLOW, allow).end();
-        } else if (!List.of(allow.split(", ")).contains(method.name())) {
+            return true;
+        }
+        if (!List.of(allow.split(", ")).contains(method.name())) {
             context.response().putHeader(HttpHeaders.ALLOW, allow);
             problems.send(context, ProblemType.METHOD_NOT_ALLOWED,
                     new ProblemText("detail.path-answers", allow, method.name()), null);
-        } else {
-            context.next();
+            return true;
         }
+        return false;
     }
 }

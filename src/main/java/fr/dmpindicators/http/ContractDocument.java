@@ -2,8 +2,6 @@ package fr.dmpindicators.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import fr.dmpindicators.problem.ProblemText;
-import fr.dmpindicators.problem.ProblemType;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -40,7 +38,7 @@ public class ContractDocument {
     private static final String YAML = "application/yaml";
 
     @Inject
-    HttpProblems problems;
+    AllowedMethods methods;
 
     @Inject
     ObjectMapper json;
@@ -61,24 +59,19 @@ public class ContractDocument {
     }
 
     private void serve(RoutingContext context) {
+        if (methods.answered(context, ALLOW)) {
+            return;
+        }
         HttpServerRequest request = context.request();
-        if (request.method() == HttpMethod.OPTIONS) {
-            context.response().setStatusCode(204).putHeader(HttpHeaders.ALLOW, ALLOW).end();
-        } else if (request.method() != HttpMethod.GET && request.method() != HttpMethod.HEAD) {
-            context.response().putHeader(HttpHeaders.ALLOW, ALLOW);
-            problems.send(context, ProblemType.METHOD_NOT_ALLOWED,
-                    new ProblemText("detail.path-answers", ALLOW, request.method().name()), null);
+        Form form = asJson(request) ? jsonForm() : yamlForm();
+        HttpServerResponse response = context.response().putHeader("ETag", form.tag())
+                .putHeader("Cache-Control", "no-cache").putHeader("Vary", "Accept");
+        if (IfNoneMatch.matches(request.getHeader(EntityTags.IF_NONE_MATCH), form.tag())) {
+            response.setStatusCode(304).end();
         } else {
-            Form form = asJson(request) ? jsonForm() : yamlForm();
-            HttpServerResponse response = context.response().putHeader("ETag", form.tag())
-                    .putHeader("Cache-Control", "no-cache").putHeader("Vary", "Accept");
-            if (IfNoneMatch.matches(request.getHeader(EntityTags.IF_NONE_MATCH), form.tag())) {
-                response.setStatusCode(304).end();
-            } else {
-                response.putHeader("Content-Type", form.type() + ";charset=UTF-8")
-                        .putHeader("Content-Length", Integer.toString(form.body().length));
-                response.end(request.method() == HttpMethod.HEAD ? Buffer.buffer() : Buffer.buffer(form.body()));
-            }
+            response.putHeader("Content-Type", form.type() + ";charset=UTF-8")
+                    .putHeader("Content-Length", Integer.toString(form.body().length));
+            response.end(request.method() == HttpMethod.HEAD ? Buffer.buffer() : Buffer.buffer(form.body()));
         }
     }
 

@@ -81,9 +81,7 @@ class TransferCodingsTest {
         if (objective == null) {
             objective = Api.newObjective("Empty chunked body");
         }
-        String head = method + " " + path.replace("OBJECTIVE", objective.toString())
-                + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + TestTokens.admin()
-                + "\r\nContent-Type: " + type;
+        String head = head(method, path.replace("OBJECTIVE", objective.toString()), type);
         Answer byLength = RawHttp.send(head + "\r\nContent-Length: 0", new byte[0]);
         Answer chunked = assertTimeoutPreemptively(QUICKLY, () -> RawHttp.sendChunked(head, new byte[0], 0, (byte) 0));
         assertTrue(byLength.status() < 500, byLength.body());
@@ -100,8 +98,12 @@ class TransferCodingsTest {
     }
 
     private static String head(String method, String path) {
+        return head(method, path, path.endsWith("imports") ? "application/x-ndjson" : "application/json");
+    }
+
+    private static String head(String method, String path, String type) {
         return method + " " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + TestTokens.admin()
-                + "\r\nContent-Type: " + (path.endsWith("imports") ? "application/x-ndjson" : "application/json");
+                + "\r\nContent-Type: " + type;
     }
 
     private static String record(LocalDate day) {
