@@ -19,8 +19,8 @@ for kind in postgresql h2; do
   [[ " $* " == *" --only=demo "* && $kind == postgresql ]] && continue # the demo's first starts are H2's
   echo "[bench] packaging the service and the empty application for $kind"
   package "$kind" pom.xml "$work/app-$kind"
-  # --only=import and --only=demo start no empty application.
-  [[ " $* " == *" --only=import "* || " $* " == *" --only=demo "* ]] \
+  # --only=import, --only=ingest and --only=demo start no empty application.
+  [[ " $* " == *" --only=import "* || " $* " == *" --only=ingest "* || " $* " == *" --only=demo "* ]] \
     || package "$kind" bench/empty-app/pom.xml "$work/empty-$kind"
 done
 

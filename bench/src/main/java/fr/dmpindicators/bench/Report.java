@@ -52,6 +52,10 @@ final class Report {
         row("plain JDBC batch insert of the same rows (floor)", floor, "", "");
         markdown.append(String.format("| API first pass / floor | %.2f | ≥ 0.50 | %s |%n", first / floor,
                 verdict(first / floor >= 0.5)));
+        if (!result.containsKey("startMillis")) { // --only=ingest
+            System.out.println(markdown);
+            return;
+        }
         if (result.get("scaleLoad") instanceof Map<?, ?> scale) {
             row("scale load to " + scaleTo + " records through the API", rate(scale), "", "");
         }
