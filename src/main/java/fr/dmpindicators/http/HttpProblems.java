@@ -113,7 +113,7 @@ public class HttpProblems {
             refuseBody(context, maxBody, false);
         } else if (!areMediaTypes(request.getHeader(HttpHeaders.ACCEPT))) {
             send(context, ProblemType.NOT_ACCEPTABLE, new ProblemText("detail.accept-unreadable"), null);
-        } else if (!areMediaTypes(request.getHeader(HttpHeaders.CONTENT_TYPE))) {
+        } else if (!isOneMediaType(request.headers().getAll(HttpHeaders.CONTENT_TYPE))) {
             send(context, ProblemType.UNSUPPORTED_MEDIA_TYPE, new ProblemText("detail.content-type-unreadable"),
                     null);
         } else if (mayHaveBody(request) && !isIdentity(coding)) {
@@ -288,6 +288,22 @@ public class HttpProblems {
                 }
             }
             return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Whether a Content-Type names one media type, or is absent: unlike Accept it is no list (RFC 9110 section 8.3), so
+     * neither a comma nor the header sent twice makes one; the REST layer reads it whole and would fail on it.
+     */
+    private static boolean isOneMediaType(List<String> headers) {
+        if (headers.isEmpty()) {
+            return true;
+        }
+        try {
+            return headers.size() == 1 && !headers.get(0).contains(",")
+                    && MediaType.valueOf(headers.get(0).trim()) != null;
         } catch (IllegalArgumentException e) {
             return false;
         }

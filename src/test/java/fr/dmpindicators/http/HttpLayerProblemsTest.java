@@ -162,6 +162,43 @@ class HttpLayerProblemsTest {
         assertEquals(population, RestAssured.given().get("/api/v1/territories/48").asString());
     }
 
+    /**
+     * Content-Type names one media type (RFC 9110 section 8.3), unlike Accept: a list, a comma left over, or the header
+     * sent twice (each {@code |} below starts another Content-Type line) is no media type, refused 415 on every write (it was a 500, the REST layer failing to read it) and
+     * nothing is stored.
+     */
+    @ParameterizedTest(name = "{0} {1}: {2}")
+    @CsvSource(delimiter = ';', value = {"POST; /api/v1/dmp-creations; application/json, text/csv",
+        "POST; /api/v1/dmp-creations; 'application/json,'", "POST; /api/v1/dmp-creations/batch; ', application/json'",
+        "POST; /api/v1/dmp-creations/batch; text/csv, application/json",
+        "POST; /api/v1/dmp-creations; application/json | application/json",
+        "POST; /api/v1/dmp-creations; application/json | text/plain",
+        "POST; /api/v1/imports; application/x-ndjson, text/csv", "POST; /api/v1/objectives; application/json, */*",
+        "PUT; /api/v1/territories/48/populations/2009; application/json, application/json"})
+    void shouldRefuseAContentTypeThatIsNotOneMediaTypeAndStoreNothing(String method, String path, String type) {
+        LocalDate day = TestDates.unusedDay();
+        String record = "{\"date\":\"" + day + "\",\"territory\":\"48\",\"channel\":\"CPAM\",\"created\":1,"
+                + "\"alimented\":0}";
+        String body = path.endsWith("batch") ? "[" + record + "]"
+                : path.endsWith("2009") ? "{\"population\":1,\"source\":\"Listed\"}"
+                : path.endsWith("objectives") ? "{\"territory\":\"48\",\"metric\":\"DMP_CREATED\",\"targetValue\":5,"
+                        + "\"startDate\":\"" + day + "\",\"dueDate\":\"2030-01-01\",\"label\":\"Listed\"}"
+                : record;
+        String population = RestAssured.given().get("/api/v1/territories/48").asString();
+        String objectives = RestAssured.given().queryParam("territory", "48").get("/api/v1/objectives").asString();
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        Answer answer = RawHttp.send(method + " " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                + TestTokens.admin() + "\r\nContent-Length: " + bytes.length + "\r\nContent-Type: "
+                + type.replace(" | ", "\r\nContent-Type: "), bytes);
+        assertProblem(answer, 415, "unsupported-media-type", "Unsupported media type");
+        RestAssured.given().queryParam("territory", "48").queryParam("from", day.toString())
+                .queryParam("to", day.toString())
+                .when().get("/api/v1/dmp-creations").then().statusCode(200).body("totalItems", is(0));
+        assertEquals(population, RestAssured.given().get("/api/v1/territories/48").asString());
+        assertEquals(objectives,
+                RestAssured.given().queryParam("territory", "48").get("/api/v1/objectives").asString());
+    }
+
     @Test
     void shouldReadABodyDeclaredAsItIs() {
         LocalDate day = TestDates.unusedDay();
