@@ -48,8 +48,8 @@ public class EntityTags implements ContainerResponseFilter {
                 || !response.hasEntity()) {
             return;
         }
-        MediaType type = response.getMediaType() != null ? response.getMediaType()
-                : Negotiation.choose(request.getAcceptableMediaTypes(), Negotiation.produced(resource));
+        MediaType type = AnswerTypes.of(request).orElseGet(() -> response.getMediaType() != null
+                ? response.getMediaType() : MediaType.APPLICATION_JSON_TYPE);
         byte[] body = write(response, type);
         String tag = tag(type, Language.of(request.getHeaderString(Language.ACCEPT_LANGUAGE)).toLanguageTag(), body);
         response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
