@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * The methods each API path answers, as the contract declares them ({@link ContractOperations}, over the interfaces
  * the resources implement): a method a path does not answer is refused with 405 and an {@code Allow} header listing
  * those it does, and a plain {@code OPTIONS} (not a CORS preflight, which the CORS filter answers before this) gets
- * that {@code Allow} header.
+ * that {@code Allow} header; on the dashboard page's files, GET and HEAD; on a path nothing answers, a 404 problem.
  */
 @ApplicationScoped
 public class AllowedMethods {
@@ -45,9 +45,16 @@ public class AllowedMethods {
     /** Most literal templates first, as JAX-RS matches: {@code /dmp-creations/batch} before {@code /{id}}. */
     private final Map<Pattern, String> allowByPath = new LinkedHashMap<>();
 
+    /** The methods a file of the dashboard page answers. */
+    static final String PAGE_ALLOW = "GET, HEAD, OPTIONS";
+
+    /** Where the dashboard page's files are, on the class path (Quarkus serves them from there). */
+    private static final String PAGE_FILES = "META-INF/resources";
+
     void install(@Observes Router router) {
         readContract();
         router.route("/api/*").order(ORDER).handler(this::check);
+        router.route().order(ORDER).handler(this::checkPage);
     }
 
     /** The operations of every resource (a bean whose class has {@code @Path}), by path template. */
@@ -93,9 +100,41 @@ public class AllowedMethods {
     private void check(RoutingContext context) {
         String path = context.normalizedPath();
         String allow = allow(path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path);
-        if (allow == null || !answered(context, allow)) {
+        if (allow == null && context.request().method() == HttpMethod.OPTIONS) {
+            nothingAt(context);
+        } else if (allow == null || !answered(context, allow)) {
             context.next();
         }
+    }
+
+    /**
+     * A plain {@code OPTIONS} outside the API and {@code /q/}: the page's files answer GET and HEAD, any other path
+     * nothing (404), rather than the REST layer's 200 whose Allow names every method of the API.
+     */
+    private void checkPage(RoutingContext context) {
+        String path = context.normalizedPath();
+        if (context.request().method() != HttpMethod.OPTIONS || path.startsWith("/api/") || path.equals("/api")
+                || path.startsWith("/q/") || path.equals("/q")) {
+            context.next();
+        } else if (isPageFile(path)) {
+            context.response().setStatusCode(204).putHeader(HttpHeaders.ALLOW, PAGE_ALLOW).end();
+        } else {
+            nothingAt(context);
+        }
+    }
+
+    private void nothingAt(RoutingContext context) {
+        problems.send(context, ProblemType.NOT_FOUND, new ProblemText("detail.nothing-at", context.normalizedPath()),
+                null);
+    }
+
+    /** The page itself ({@code /}) or one of its files; a folder is none. */
+    private static boolean isPageFile(String path) {
+        if (path.equals("/")) {
+            return true;
+        }
+        return !path.endsWith("/") && !path.contains("..")
+                && Thread.currentThread().getContextClassLoader().getResource(PAGE_FILES + path) != null;
     }
 
     /**

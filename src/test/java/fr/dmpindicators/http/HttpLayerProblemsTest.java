@@ -285,6 +285,27 @@ class HttpLayerProblemsTest {
         }
     }
 
+    /**
+     * A plain OPTIONS on a path nothing answers is a 404 problem, like any other method there: it was a 200 without a
+     * body whose Allow named GET, POST, PUT and DELETE, for a path that answers none of them.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/nothing", "/api/v1/territories/94/nothing", "/api/v2/channels", "/api",
+        "/nothing", "/page/nothing.js", "/vendor/nothing/x.js", "/page/"})
+    void shouldAnswerOptionsOnAPathNothingAnswersWithNotFound(String path) {
+        Answer answer = RawHttp.send("OPTIONS " + path + " HTTP/1.1\r\nHost: localhost");
+        assertProblem(answer, 404, "not-found", "Not found");
+        assertEquals(null, answer.header("Allow"), answer.body());
+    }
+
+    /** The dashboard page's files answer GET and HEAD only, and a plain OPTIONS says so. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/index.html", "/page/main.js", "/page/favicon.svg"})
+    void shouldAnswerPlainOptionsOnThePageWithGetAndHead(String path) {
+        RestAssured.given().when().options(path).then().statusCode(204).header("Allow", "GET, HEAD, OPTIONS");
+        RestAssured.given().when().get(path).then().statusCode(200);
+    }
+
     @Test
     void shouldStillAnswerAPreflightFromAnAllowedOrigin() {
         RestAssured.given().header("Origin", "http://localhost:3000")
