@@ -94,6 +94,8 @@ public class HttpProblems {
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         String coding = request.getHeader(HttpHeaders.CONTENT_ENCODING);
         Optional<ProblemText> notAUri = notAUri(request.uri());
+        Optional<RawTarget.MalformedByte> notUtf8 = notAUri.isPresent() || RawTarget.hasRawBytes(request.uri())
+                ? Optional.empty() : RawTarget.firstMalformedEncodedByte(request.uri());
         TransferCodings transfer = TransferCodings.of(request.headers().getAll(HttpHeaders.TRANSFER_ENCODING));
         if (!transfer.framed()) {
             closeWithAnswer(request, true);
@@ -104,6 +106,9 @@ public class HttpProblems {
             readAsUtf8(context);
         } else if (notAUri.isPresent()) {
             send(context, ProblemType.MALFORMED_REQUEST, notAUri.get(), null);
+        } else if (notUtf8.isPresent()) {
+            send(context, ProblemType.MALFORMED_REQUEST, new ProblemText("detail.target-not-utf8",
+                    String.format("%02X", notUtf8.get().value()), notUtf8.get().character() + 1), null);
         } else if (request.uri().length() > maxUrl) {
             send(context, ProblemType.URI_TOO_LONG, new ProblemText("detail.uri-too-long", maxUrl), (long) maxUrl);
         } else if (headerSize(request) > maxHeaders) {

@@ -48,6 +48,34 @@ class RawTargetBytesTest {
                 + "n’est pas en UTF-8 : l’octet 0x" + first + " au caractère " + at + " "), answer.body());
     }
 
+    /**
+     * Percent-encoded bytes are read as UTF-8 too, and refused the same way when they are not (a byte that never
+     * begins a sequence, one cut short, a surrogate, an overlong form, beyond U+10FFFF), in the path or the query,
+     * naming the first at its percent sign: they were read as U+FFFD, so that a search by name answered nothing,
+     * 200, and a code was "unknown" with a replacement character in the detail.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = ';', value = {"GET; /api/v1/establishments?name=%FF; FF; 29",
+        "GET; /api/v1/establishments?name=%C3%28; C3; 29", "GET; /api/v1/establishments?name=a%ED%A0%80; ED; 30",
+        "GET; /api/v1/establishments?category=%C0%AF; C0; 33", "GET; /api/v1/audit?actor=a%c3; C3; 22",
+        "GET; /api/v1/establishments?name=%F4%90%80%80; F4; 29", "GET; /api/v1/territories/%C3%28; C3; 21",
+        "GET; /api/v1/territories?%FF=1; FF; 21", "PUT; /api/v1/establishments/01000230%FF; FF; 32",
+        "GET; /api/v1/establishments?name=%C3%A9%E9; E9; 35"})
+    void shouldRefusePercentEncodedBytesThatAreNotUtf8NamingTheFirst(String method, String target, String first,
+            int at) {
+        Answer answer = RawHttp.send(method + " " + target + " HTTP/1.1\r\nHost: localhost\r\nAccept-Language: fr");
+        HttpLayerProblemsTest.assertProblem(answer, 400, "malformed-request", "Requête mal formée");
+        assertTrue(answer.json().get("detail").asText().startsWith("La cible de la requête (chemin et paramètres) "
+                + "n’est pas en UTF-8 : l’octet 0x" + first + " au caractère " + at + " "), answer.body());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {"/api/v1/establishments?name=%C3%A9; 200",
+        "/api/v1/establishments?name=%F0%9F%98%80; 200", "/api/v1/territories/%E2%82%AC; 404"})
+    void shouldReadPercentEncodedUtf8(String target, int status) {
+        assertEquals(status, RawHttp.send("GET " + target + " HTTP/1.1\r\nHost: localhost").status());
+    }
+
     /** Bytes as the request line carries them: one character each, as RawHttp writes a head (ISO-8859-1). */
     private static String raw(byte[] bytes) {
         return new String(bytes, StandardCharsets.ISO_8859_1);
