@@ -102,6 +102,9 @@ public class HttpProblems {
             send(context, ProblemType.MALFORMED_REQUEST, new ProblemText("detail.transfer-unframed", transfer), null);
         } else if (transfer.beyondChunked()) {
             send(context, ProblemType.NOT_IMPLEMENTED, new ProblemText("detail.transfer-coding", transfer), null);
+        } else if (request.headers().getAll(HttpHeaders.HOST).size() > 1) {
+            send(context, ProblemType.MALFORMED_REQUEST, new ProblemText("detail.host-repeated",
+                    request.headers().getAll(HttpHeaders.HOST).size()), null);
         } else if (RawTarget.hasRawBytes(request.uri())) {
             readAsUtf8(context);
         } else if (notAUri.isPresent()) {
