@@ -59,6 +59,9 @@ public class HttpProblems {
     /** Right after the chunked body is read, before any other route. */
     private static final int EMPTY_BODY_ORDER = CHUNKED_BODY_ORDER + 1;
 
+    /** Headers a request sends once, or not at all: each names one thing. */
+    private static final List<CharSequence> SINGLE_HEADERS = List.of("Host", "Authorization");
+
     /** The one content coding of a request body the service reads: none. */
     private static final String IDENTITY = "identity";
 
@@ -102,9 +105,10 @@ public class HttpProblems {
             send(context, ProblemType.MALFORMED_REQUEST, new ProblemText("detail.transfer-unframed", transfer), null);
         } else if (transfer.beyondChunked()) {
             send(context, ProblemType.NOT_IMPLEMENTED, new ProblemText("detail.transfer-coding", transfer), null);
-        } else if (request.headers().getAll(HttpHeaders.HOST).size() > 1) {
-            send(context, ProblemType.MALFORMED_REQUEST, new ProblemText("detail.host-repeated",
-                    request.headers().getAll(HttpHeaders.HOST).size()), null);
+        } else if (repeatedSingleHeader(request).isPresent()) {
+            CharSequence name = repeatedSingleHeader(request).get();
+            send(context, ProblemType.MALFORMED_REQUEST, new ProblemText("detail.header-repeated", name,
+                    request.headers().getAll(name).size()), null);
         } else if (RawTarget.hasRawBytes(request.uri())) {
             readAsUtf8(context);
         } else if (notAUri.isPresent()) {
@@ -315,6 +319,14 @@ public class HttpProblems {
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /**
+     * The first header the request sends more than once that names one thing: its host (RFC 9112 section 3.2) or its
+     * credentials (RFC 9110 section 11.6.2); the REST layer and the token check would read the first line alone.
+     */
+    private static Optional<CharSequence> repeatedSingleHeader(HttpServerRequest request) {
+        return SINGLE_HEADERS.stream().filter(name -> request.headers().getAll(name).size() > 1).findFirst();
     }
 
     private static boolean isOver(String contentLength, long limit) {

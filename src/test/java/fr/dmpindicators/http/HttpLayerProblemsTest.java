@@ -200,25 +200,33 @@ class HttpLayerProblemsTest {
     }
 
     /**
-     * A request names its host once (RFC 9112 section 3.2: a server must answer 400 to more than one Host line): it
-     * was served by the first, on reads and writes, and a 201's Location was built from a host the request named
-     * twice. Now a 400 problem that says so, before anything is read or stored.
+     * A request sends its host once (RFC 9112 section 3.2: a server must answer 400 to more than one Host line) and its
+     * credentials once (Authorization is no list, RFC 9110 section 11.6.2): it was served by the first line and the
+     * others ignored, on reads and writes (a write stored by the first of two tokens, a 201's Location built from a
+     * host named twice). Now a 400 problem naming the header, before anything is read or stored.
      */
     @ParameterizedTest(name = "{0} {1}: {2}")
-    @CsvSource(delimiter = ';', value = {"GET; /api/v1/channels; a | b",
-        "GET; /api/v1/territories/94; localhost | localhost", "GET; /api/v1/indicators/coverage; a | b | c",
-        "POST; /api/v1/dmp-creations; localhost | evil.example", "OPTIONS; /api/v1/dmp-creations; a | b"})
-    void shouldRefuseARequestNamingItsHostMoreThanOnce(String method, String path, String hosts) {
+    @CsvSource(delimiter = ';', value = {"GET; /api/v1/channels; Host: a | Host: b",
+        "GET; /api/v1/territories/94; Host: localhost | Host: localhost",
+        "GET; /api/v1/indicators/coverage; Host: a | Host: b | Host: c",
+        "POST; /api/v1/dmp-creations; Host: localhost | Host: evil.example | Authorization: Bearer ADMIN",
+        "OPTIONS; /api/v1/dmp-creations; Host: a | Host: b",
+        "POST; /api/v1/dmp-creations; Host: localhost | Authorization: Bearer ADMIN | Authorization: Bearer x",
+        "POST; /api/v1/dmp-creations; Host: localhost | Authorization: Bearer ADMIN | Authorization: Bearer ADMIN",
+        "GET; /api/v1/channels; Host: localhost | Authorization: Bearer x | authorization: Basic eDp5"})
+    void shouldRefuseARequestSendingItsHostOrCredentialsMoreThanOnce(String method, String path, String headers) {
         LocalDate day = TestDates.unusedDay();
         byte[] body = ("{\"date\":\"" + day + "\",\"territory\":\"48\",\"channel\":\"CPAM\",\"created\":1,"
                 + "\"alimented\":0}").getBytes(StandardCharsets.UTF_8);
-        String head = method + " " + path + " HTTP/1.1\r\nHost: " + hosts.replace(" | ", "\r\nHost: ");
+        String head = method + " " + path + " HTTP/1.1\r\n"
+                + headers.replace(" | ", "\r\n").replace("ADMIN", TestTokens.admin());
         Answer answer = method.equals("POST")
-                ? RawHttp.send(head + "\r\nAuthorization: Bearer " + TestTokens.admin()
-                        + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length, body)
+                ? RawHttp.send(head + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length, body)
                 : RawHttp.send(head);
         assertProblem(answer, 400, "malformed-request", "Malformed request");
-        assertTrue(answer.json().get("detail").asText().contains("Host"), answer.body());
+        String repeated = headers.toLowerCase().indexOf("host:") != headers.toLowerCase().lastIndexOf("host:")
+                ? "Host" : "Authorization";
+        assertTrue(answer.json().get("detail").asText().contains(repeated), answer.body());
         RestAssured.given().queryParam("territory", "48").queryParam("from", day.toString())
                 .queryParam("to", day.toString())
                 .when().get("/api/v1/dmp-creations").then().statusCode(200).body("totalItems", is(0));
