@@ -40,6 +40,9 @@ public class ImportResource implements ImportsApi {
     @Override
     public Response submitImport(File body, Boolean atomic, Boolean dryRun) {
         MediaType type = headers.getMediaType();
+        if (type == null) {
+            throw new NotSupportedException("A file without a content type is neither CSV nor JSON lines");
+        }
         String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
         if (charset != null) {
             try {

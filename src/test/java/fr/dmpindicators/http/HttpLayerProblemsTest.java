@@ -232,6 +232,30 @@ class HttpLayerProblemsTest {
                 .when().get("/api/v1/dmp-creations").then().statusCode(200).body("totalItems", is(0));
     }
 
+    /**
+     * An import reads CSV or JSON lines, told apart by the Content-Type alone: a file without one cannot be read and is
+     * refused 415, saying so (it was a 500, the resource reading a content type that was not there), whatever the
+     * file holds and however it is sent, and no job is queued.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"date,territory,channel,created,alimented\n2014-02-03,48,CPAM,1,0\n",
+        "{\"date\":\"2014-02-03\",\"territory\":\"48\",\"channel\":\"CPAM\",\"created\":1,\"alimented\":0}\n", "x",
+        ""})
+    void shouldRefuseAFileWithoutAContentTypeAndQueueNothing(String file) {
+        int jobs = RestAssured.given().auth().oauth2(TestTokens.admin()).when().get("/api/v1/imports")
+                .then().statusCode(200).extract().path("totalItems");
+        byte[] bytes = file.getBytes(StandardCharsets.UTF_8);
+        String head = "POST /api/v1/imports?dryRun=true HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                + TestTokens.admin();
+        for (Answer answer : List.of(RawHttp.send(head + "\r\nContent-Length: " + bytes.length, bytes),
+                RawHttp.sendChunked(head, bytes, bytes.length, (byte) ' '))) {
+            assertProblem(answer, 415, "unsupported-media-type", "Unsupported media type");
+            assertTrue(answer.json().get("detail").asText().contains("without a content type"), answer.body());
+        }
+        RestAssured.given().auth().oauth2(TestTokens.admin()).when().get("/api/v1/imports")
+                .then().statusCode(200).body("totalItems", is(jobs));
+    }
+
     @Test
     void shouldReadABodyDeclaredAsItIs() {
         LocalDate day = TestDates.unusedDay();
