@@ -37,7 +37,11 @@ public class PopulationService {
     @Inject
     WritePipeline pipeline;
 
+    /** Territories of a level, or the children of a parent; a parent that is no territory is a bad parameter. */
     public PageSlice<TerritoryView> list(TerritoryLevel level, String parent, int page, int size) {
+        if (parent != null) {
+            hierarchy.findParameter("parent", parent);
+        }
         List<Territory> matching = hierarchy.all().stream()
                 .filter(t -> level == null || t.level == level)
                 .filter(t -> parent == null || parent.equals(t.parentCode))

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @QuarkusTest
 class TerritoryResourceTest {
@@ -133,6 +135,26 @@ class TerritoryResourceTest {
                 .then().statusCode(404);
         given().when().get("/api/v1/territories/01")
                 .then().body("populations.find { it.year == 2023 }.population", equalTo(stored));
+    }
+
+    /**
+     * A parent that is no territory (a code in the wrong case, a region without its R, nothing at all) is a bad
+     * parameter, 400 naming it, as the territory filter of every other list is: it was a 200 with no items, as if the
+     * territory had no children. A territory without children (a département) still lists none.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"zz", "fr", "r11", "20", "2a", "975", "R00"})
+    void shouldRefuseAParentThatIsNoTerritory(String parent) {
+        given().queryParam("parent", parent)
+                .when().get("/api/v1/territories")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", is("urn:dmp-indicators:problem:malformed-request"))
+                .body("errors.field", hasItem("parent"))
+                .body("detail", is("No territory has the code " + parent + "."));
+        given().queryParam("parent", "94")
+                .when().get("/api/v1/territories")
+                .then().statusCode(200).body("totalItems", is(0));
     }
 
     @Test
