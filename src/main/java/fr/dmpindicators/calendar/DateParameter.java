@@ -19,6 +19,17 @@ public final class DateParameter {
     private DateParameter() {
     }
 
+    /**
+     * Refuses a period from {@code from} to {@code to} (both optional, both included) that ends before it starts: a 400
+     * naming from, as an empty answer would read as a period without data.
+     */
+    public static void period(LocalDate from, LocalDate to) {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw ProblemException.malformed(new ProblemText("detail.from-after-end", from, to),
+                    List.of(FieldError.rule("from", "from-after-to")));
+        }
+    }
+
     /** The date itself when it is null or nameable; a 400 naming the parameter otherwise. */
     public static LocalDate checked(String parameter, LocalDate date) {
         if (date != null && (date.isBefore(FIRST) || date.isAfter(LAST))) {

@@ -4,6 +4,7 @@ import fr.dmpindicators.api.DmpCreationsApi;
 import fr.dmpindicators.api.model.ChannelCodeDto;
 import fr.dmpindicators.api.model.DmpCreationDto;
 import fr.dmpindicators.api.model.PractitionerTypeCodeDto;
+import fr.dmpindicators.calendar.DateParameter;
 import fr.dmpindicators.csv.CsvReadings;
 import fr.dmpindicators.language.Language;
 import fr.dmpindicators.persistence.RetryOnConflict;
@@ -67,6 +68,7 @@ public class DmpCreationResource implements DmpCreationsApi {
     @Override
     public Response listDmpCreations(String territory, ChannelCodeDto channel, String finess,
             PractitionerTypeCodeDto practitionerType, LocalDate from, LocalDate to, Integer page, Integer size) {
+        DateParameter.period(from, to);
         return Response.ok(mapper.page(service.search(territory, mapper.channel(channel), finess,
                 mapper.practitionerType(practitionerType), from, to, page, size))).build();
     }
