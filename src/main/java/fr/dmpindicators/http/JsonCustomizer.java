@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
@@ -20,9 +21,9 @@ import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
 /**
- * Values are read as sent: an empty string is not an absent value, a number is not text and text is not a number, a
- * fraction is not a whole number, a date is exactly YYYY-MM-DD, a name appears once in an object, and nothing may
- * follow the JSON value. Absent values are left out of answers, except an indicator's {@code value}: a dashboard reads
+ * Values are read as sent: an empty string is not an absent value, a number is not text (not even "NaN") and text is
+ * not a number, a fraction is not a whole number, a date is exactly YYYY-MM-DD, a name appears once in an object, and
+ * nothing may follow the JSON value. Absent values are left out of answers, except an indicator's {@code value}: a dashboard reads
  * {@code null} next to a {@code reason} rather than a missing field.
  */
 @Singleton
@@ -48,6 +49,8 @@ public class JsonCustomizer implements ObjectMapperCustomizer {
         // without a word: a name given twice in one object is refused (I-JSON, RFC 7493 section 2.3).
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.registerModule(new SimpleModule("strict-dates").addDeserializer(LocalDate.class, new StrictDate()));
+        // Jackson reads the texts "NaN" and "Infinity" as a decimal before it applies the rule against text above.
+        mapper.registerModule(new SimpleModule("strict-decimals").addDeserializer(Double.class, new StrictDecimal()));
     }
 
     /** Runs after the customizers that register the JSON date and time module, so that strict dates win. */
@@ -60,6 +63,28 @@ public class JsonCustomizer implements ObjectMapperCustomizer {
     abstract static class IndicatorValueAlwaysWritten {
         @JsonInclude(JsonInclude.Include.ALWAYS)
         abstract Double getValue();
+    }
+
+    /** A decimal written as a JSON number, never as text: not even "NaN" or "Infinity", which Jackson reads first. */
+    static final class StrictDecimal extends StdScalarDeserializer<Double> {
+
+        StrictDecimal() {
+            super(Double.class);
+        }
+
+        private static final NumberDeserializers.DoubleDeserializer JACKSON =
+                new NumberDeserializers.DoubleDeserializer(Double.class, null);
+
+        /**
+         * Jackson's own reading, which refuses text by the rules above ("" as empty, "5" as text), except the texts it
+         * reads first as NaN or an infinity: those are refused here as text too.
+         */
+        @Override
+        public Double deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            Double read = JACKSON.deserialize(parser, context);
+            return parser.hasToken(JsonToken.VALUE_STRING)
+                    ? (Double) context.handleUnexpectedToken(Double.class, parser) : read;
+        }
     }
 
     /**

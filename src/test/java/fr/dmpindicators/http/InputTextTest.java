@@ -2,6 +2,7 @@ package fr.dmpindicators.http;
 
 import static fr.dmpindicators.Api.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 
@@ -13,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Text that no person typed is refused, not stored or silently dropped: every free-text field of a JSON body and
@@ -198,6 +200,30 @@ class InputTextTest {
                 .when().post("/api/v1/dmp-creations")
                 .then().statusCode(400).body("type", is(MALFORMED))
                 .body("errors[0].field", is(field));
+    }
+
+    /**
+     * A decimal field (an objective's targetValue) is a JSON number too: Jackson reads the texts "NaN", "Infinity" and
+     * "-Infinity" as numbers before it applies the rule against text, so they reached the rules (422, NaN both "above
+     * the maximum" and "not above 0") instead of being refused as text, 400, on a new objective and on a revision.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"\"NaN\"", "\"Infinity\"", "\"-Infinity\"", "\"+Infinity\"", "\"5\"", "\" 5\""})
+    void shouldRefuseADecimalThatIsText(String value) {
+        int objectives = given().when().get("/api/v1/objectives").then().extract().path("totalItems");
+        given().contentType(ContentType.JSON)
+                .body("{\"territory\":\"FR\",\"metric\":\"DMP_CREATED\",\"targetValue\":" + value
+                        + ",\"startDate\":\"2018-01-01\",\"dueDate\":\"2019-01-01\",\"label\":\"Text\"}")
+                .when().post("/api/v1/objectives")
+                .then().statusCode(400).body("type", is(MALFORMED))
+                .body("errors[0].field", is("targetValue"));
+        given().when().get("/api/v1/objectives").then().body("totalItems", is(objectives));
+        long id = Api.newObjective("Revised with text");
+        given().contentType(ContentType.JSON).body("{\"targetValue\":" + value + ",\"reason\":\"Text\"}")
+                .when().put("/api/v1/objectives/" + id)
+                .then().statusCode(400).body("type", is(MALFORMED))
+                .body("errors[0].field", is("targetValue"));
+        given().when().get("/api/v1/objectives/" + id).then().body("revisions", hasSize(1));
     }
 
     static Stream<Object[]> trimmedValues() {
