@@ -108,18 +108,25 @@ public class AllowedMethods {
     }
 
     /**
-     * A plain {@code OPTIONS} outside the API and {@code /q/}: the page's files answer GET and HEAD, any other path
-     * nothing (404), rather than the REST layer's 200 whose Allow names every method of the API.
+     * Outside the API and {@code /q/}: the page's files answer GET and HEAD (a plain {@code OPTIONS} says so, another
+     * method is a 405), and a plain {@code OPTIONS} elsewhere finds nothing (404), rather than the REST layer's 200
+     * whose Allow names every method of the API.
      */
     private void checkPage(RoutingContext context) {
         String path = context.normalizedPath();
-        if (context.request().method() != HttpMethod.OPTIONS || path.startsWith("/api/") || path.equals("/api")
+        HttpMethod method = context.request().method();
+        boolean options = method == HttpMethod.OPTIONS;
+        if (method == HttpMethod.GET || method == HttpMethod.HEAD || path.startsWith("/api/") || path.equals("/api")
                 || path.startsWith("/q/") || path.equals("/q")) {
             context.next();
         } else if (isPageFile(path)) {
-            context.response().setStatusCode(204).putHeader(HttpHeaders.ALLOW, PAGE_ALLOW).end();
-        } else {
+            if (!answered(context, PAGE_ALLOW)) {
+                context.next();
+            }
+        } else if (options) {
             nothingAt(context);
+        } else {
+            context.next();
         }
     }
 

@@ -363,6 +363,21 @@ class HttpLayerProblemsTest {
         RestAssured.given().when().get(path).then().statusCode(200);
     }
 
+    /**
+     * A method the page's files do not answer is a 405 naming GET and HEAD, as on the API's paths: it was a 404
+     * "Nothing exists at /", for a path that GET answers.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"PUT, /", "POST, /index.html", "DELETE, /page/main.js", "PATCH, /page/favicon.svg",
+        "TRACE, /"})
+    void shouldRefuseAMethodThePageDoesNotAnswerNamingGetAndHead(String method, String path) {
+        RestAssured.given().body("x").when().request(method, path)
+                .then().statusCode(405).contentType(PROBLEM).header("Allow", "GET, HEAD, OPTIONS")
+                .body("type", is(TYPE + "method-not-allowed"))
+                .body("detail", is("This path answers GET, HEAD, OPTIONS, not " + method + "."));
+        RestAssured.given().when().request(method, "/page/nothing.js").then().statusCode(404).contentType(PROBLEM);
+    }
+
     @Test
     void shouldStillAnswerAPreflightFromAnAllowedOrigin() {
         RestAssured.given().header("Origin", "http://localhost:3000")
