@@ -113,6 +113,9 @@ public class HttpProblems {
             readAsUtf8(context);
         } else if (notAUri.isPresent()) {
             send(context, ProblemType.MALFORMED_REQUEST, notAUri.get(), null);
+        } else if (semicolonInQuery(request.uri()) >= 0) {
+            send(context, ProblemType.MALFORMED_REQUEST, new ProblemText("detail.query-semicolon",
+                    semicolonInQuery(request.uri()) + 1), null);
         } else if (notUtf8.isPresent()) {
             send(context, ProblemType.MALFORMED_REQUEST, new ProblemText("detail.target-not-utf8",
                     String.format("%02X", notUtf8.get().value()), notUtf8.get().character() + 1), null);
@@ -303,6 +306,15 @@ public class HttpProblems {
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /**
+     * Where the query holds a raw {@code ;} (0-based), or -1: the REST layer splits parameters on it as on {@code &},
+     * so that a value ending in one loses it without a word; in a value it is written {@code %3B}.
+     */
+    private static int semicolonInQuery(String target) {
+        int query = target.indexOf('?');
+        return query < 0 ? -1 : target.indexOf(';', query);
     }
 
     /**

@@ -119,6 +119,25 @@ class HttpLayerProblemsTest {
         assertTrue(answer.json().get("detail").asText().contains("« | » au caractère 28"), answer.body());
     }
 
+    /**
+     * A raw ; in the query is refused, naming its place: the REST layer split parameters on it as on &, so that
+     * name=Centre; searched "Centre" (the ; dropped without a word), name=a;b was refused for an unknown parameter b,
+     * and level=REGION;size=1 read two parameters. Percent-encoded (%3B) it is part of the value.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ' ', value = {"/api/v1/establishments?name=Centre; 35",
+        "/api/v1/establishments?name=a;b 30", "/api/v1/territories?level=REGION;size=1 33",
+        "/api/v1/indicators/coverage?territory=94;22 41", "/api/v1/channels?; 18"})
+    void shouldRefuseASemicolonInTheQueryNamingItsPlace(String target, int at) {
+        Answer answer = RawHttp.send("GET " + target + " HTTP/1.1\r\nHost: localhost");
+        assertProblem(answer, 400, "malformed-request", "Malformed request");
+        assertTrue(answer.json().get("detail").asText().contains("; at character " + at + ":"), answer.body());
+        RestAssured.given().urlEncodingEnabled(false).when().get(target.replace(";", "%3B"))
+                .then().statusCode(not(500)).contentType(not(containsString("html")));
+        RestAssured.given().urlEncodingEnabled(false).when().get("/api/v1/establishments?name=Centre%3B")
+                .then().statusCode(200).body("totalItems", is(0));
+    }
+
     @Test
     void shouldStoreNothingFromAWriteWhoseTargetIsNotAUri() {
         String record = "{\"date\":\"2014-02-03\",\"territory\":\"48\",\"channel\":\"CPAM\",\"created\":1,"
