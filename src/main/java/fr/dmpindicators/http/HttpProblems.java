@@ -244,6 +244,11 @@ public class HttpProblems {
      * before any route unless {@code Main} moves it here, where the refusal can be a problem naming the character.
      */
     private static Optional<ProblemText> notAUri(String target) {
+        int fragment = target.indexOf('#');
+        if (fragment >= 0) {
+            // A request target has no fragment (RFC 9112 section 3.2): what follows a # would be cut off unread.
+            return Optional.of(new ProblemText("detail.not-a-uri", "#", String.valueOf(fragment + 1)));
+        }
         try {
             new URI(target);
             return Optional.empty();

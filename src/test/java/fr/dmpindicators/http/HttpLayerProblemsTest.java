@@ -111,6 +111,23 @@ class HttpLayerProblemsTest {
                 + "valid URI"), answer.body());
     }
 
+    /**
+     * A request target has no fragment (RFC 9112 section 3.2: a client sends none): a # in it is refused, named in its
+     * place, rather than cut off with what follows, so that name=Centre#2 no longer searched "Centre" (200) and a path
+     * with a # no longer answered "Nothing exists at /api/v1/channels#". Percent-encoded (%23) it is part of a value.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ' ', value = {"/api/v1/establishments?name=Centre#2 35", "/api/v1/channels# 17",
+        "/api/v1/territories/94#top 23", "/api/v1/indicators/coverage?territory=94&asOf=2018-06-05#x 57",
+        "/nothing# 9"})
+    void shouldRefuseAFragmentInTheTargetNamingIt(String target, int at) {
+        Answer answer = RawHttp.send("GET " + target + " HTTP/1.1\r\nHost: localhost");
+        assertProblem(answer, 400, "malformed-request", "Malformed request");
+        assertTrue(answer.json().get("detail").asText().contains("\"#\" at character " + at + "."), answer.body());
+        RestAssured.given().urlEncodingEnabled(false).when().get("/api/v1/establishments?name=Centre%232")
+                .then().statusCode(200);
+    }
+
     @Test
     void shouldNameTheCharacterThatMakesTheTargetNotAUri() {
         Answer answer = RawHttp.send("GET /api/v1/territories?level=a|b HTTP/1.1\r\nHost: localhost\r\n"
