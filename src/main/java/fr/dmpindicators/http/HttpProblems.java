@@ -99,23 +99,24 @@ public class HttpProblems {
         Optional<ProblemText> notAUri = notAUri(request.uri());
         Optional<RawTarget.MalformedByte> notUtf8 = notAUri.isPresent() || RawTarget.hasRawBytes(request.uri())
                 ? Optional.empty() : RawTarget.firstMalformedEncodedByte(request.uri());
+        Optional<CharSequence> repeated = repeatedSingleHeader(request);
+        int semicolon = semicolonInQuery(request.uri());
         TransferCodings transfer = TransferCodings.of(request.headers().getAll(HttpHeaders.TRANSFER_ENCODING));
         if (!transfer.framed()) {
             closeWithAnswer(request, true);
             send(context, ProblemType.MALFORMED_REQUEST, new ProblemText("detail.transfer-unframed", transfer), null);
         } else if (transfer.beyondChunked()) {
             send(context, ProblemType.NOT_IMPLEMENTED, new ProblemText("detail.transfer-coding", transfer), null);
-        } else if (repeatedSingleHeader(request).isPresent()) {
-            CharSequence name = repeatedSingleHeader(request).get();
-            send(context, ProblemType.MALFORMED_REQUEST, new ProblemText("detail.header-repeated", name,
-                    request.headers().getAll(name).size()), null);
+        } else if (repeated.isPresent()) {
+            send(context, ProblemType.MALFORMED_REQUEST, new ProblemText("detail.header-repeated", repeated.get(),
+                    request.headers().getAll(repeated.get()).size()), null);
         } else if (RawTarget.hasRawBytes(request.uri())) {
             readAsUtf8(context);
         } else if (notAUri.isPresent()) {
             send(context, ProblemType.MALFORMED_REQUEST, notAUri.get(), null);
-        } else if (semicolonInQuery(request.uri()) >= 0) {
-            send(context, ProblemType.MALFORMED_REQUEST, new ProblemText("detail.query-semicolon",
-                    semicolonInQuery(request.uri()) + 1), null);
+        } else if (semicolon >= 0) {
+            send(context, ProblemType.MALFORMED_REQUEST, new ProblemText("detail.query-semicolon", semicolon + 1),
+                    null);
         } else if (notUtf8.isPresent()) {
             send(context, ProblemType.MALFORMED_REQUEST, new ProblemText("detail.target-not-utf8",
                     String.format("%02X", notUtf8.get().value()), notUtf8.get().character() + 1), null);

@@ -2,11 +2,7 @@ package fr.dmpindicators.indicator;
 
 import fr.dmpindicators.calendar.DateParameter;
 import fr.dmpindicators.calendar.DmpLaw;
-import fr.dmpindicators.problem.FieldError;
-import fr.dmpindicators.problem.ProblemException;
-import fr.dmpindicators.problem.ProblemText;
 import java.time.LocalDate;
-import java.util.List;
 
 /** The date range an answer covers: [from, to], known as of asOf; a null from means since the DMP law. */
 public record Window(LocalDate asOf, LocalDate from, LocalDate to) {
@@ -21,10 +17,7 @@ public record Window(LocalDate asOf, LocalDate from, LocalDate to) {
         DateParameter.checked("to", to);
         LocalDate at = asOf == null ? today : asOf;
         LocalDate end = to == null || to.isAfter(at) ? at : to;
-        if (from != null && from.isAfter(end)) {
-            throw ProblemException.malformed(new ProblemText("detail.from-after-end", from, end),
-                    List.of(FieldError.rule("from", "from-after-to")));
-        }
+        DateParameter.period(from, end);
         return new Window(at, from, end);
     }
 
