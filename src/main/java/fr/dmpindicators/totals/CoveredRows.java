@@ -10,7 +10,9 @@ import java.util.List;
 /**
  * The rows of a totals table that a read sums, as the derived table {@code t} of its query, with the values of its
  * positional parameters in order: one branch per part of a {@link PeriodCover}, each an equality on the granularity
- * and a range of period starts that the primary key (territory, granularity, period start) answers.
+ * and a range of period starts that the primary key (territory, granularity, period start) answers. A branch of days
+ * reads the table's day view ({@link TotalsTable#source}), where both databases carry the same conditions to the
+ * table's own daily rows and, below the grouping, to the records' index (territory, day).
  *
  * @param sql the derived table, {@code (…) t}
  * @param parameters the value of each {@code ?} of the SQL, in order; a {@code String[]} is bound as an array
@@ -30,7 +32,7 @@ record CoveredRows(String sql, List<Object> parameters) {
         List<Object> parameters = new ArrayList<>();
         for (PeriodCover.Part part : cover.parts()) {
             String period = "x.granularity = '" + part.granularity().code() + "' AND x.period_start BETWEEN ? AND ?";
-            CoveredRows branch = dialect.branch(table.name(), period,
+            CoveredRows branch = dialect.branch(table.source(part.granularity()), period,
                     List.of(Date.valueOf(part.firstStart()), Date.valueOf(part.lastStart())), territories);
             union.append(parameters.isEmpty() ? "" : " UNION ALL ").append(branch.sql())
                     .append(condition.isEmpty() ? "" : " AND " + condition);

@@ -23,7 +23,7 @@ interface TotalsDialect {
     /**
      * The rows {@code x} of one part of a cover for these territories, with the values of its parameters in order.
      *
-     * @param table the totals table, to be aliased {@code x}
+     * @param table the totals table or its day view, to be aliased {@code x}
      * @param period the condition on {@code x} that picks the part's granularity and period starts
      * @param periodParameters the values of the {@code ?} of the period, in order
      */

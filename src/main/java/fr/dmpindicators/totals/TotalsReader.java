@@ -24,9 +24,11 @@ import org.hibernate.Session;
 /**
  * Reads the totals tables kept by {@link TotalsWriter}: sums over a date range use the yearly and monthly rows of
  * whole years and months and the daily rows of the partial ones ({@link PeriodCover}), so a read costs the territories
- * and periods asked, not the records stored. No read starts before the DMP law. Reads run as plain JDBC on the
- * session's connection, with positional parameters: a native query of Hibernate parsed its SQL and named parameters
- * and mapped its result on every read, the largest cost of a read once the database answers from the primary key.
+ * and periods asked, not the records stored; a département's daily rows are the sums of its records of the day, read
+ * through the tables' day views ({@link TotalsTable#source}). No read starts before the DMP law. Reads run as plain
+ * JDBC on the session's connection, with positional parameters: a native query of Hibernate parsed its SQL and named
+ * parameters and mapped its result on every read, the largest cost of a read once the database answers from the
+ * primary key.
  */
 @ApplicationScoped
 public class TotalsReader {
@@ -178,20 +180,31 @@ public class TotalsReader {
     }
 
     /**
-     * For each of these territories with data up to a day, the last day with data: one branch per territory, each
-     * reading its daily rows by the key from the newest down and stopping at the first with a record, where summing
-     * them all took a read through every day since the DMP law.
+     * For each of these territories with data up to a day, the last day with data: two branches per territory, each
+     * reading by its index from the newest down and stopping at the first row with data: the table's own daily rows
+     * (a region, the nation) by the key, and the records of a département by (territory, day). Summing every day
+     * since the DMP law took a read through all of them, and the day view would group every record of a département
+     * before its newest day is known. The branch that does not concern the territory finds no row.
      */
     private Map<String, LocalDate> lastDataDays(Collection<String> territories, Channel channel, LocalDate upTo) {
-        String branch = "(SELECT x.territory_code, x.period_start FROM " + dataTable(channel).name() + " x"
+        TotalsTable<?> table = dataTable(channel);
+        String stored = "(SELECT x.territory_code, x.period_start FROM " + table.name() + " x"
                 + " WHERE x.territory_code = ? AND x.granularity = '" + Granularity.DAY.code() + "'"
                 + " AND x.period_start <= ? AND " + dataCondition(channel)
                 + " ORDER BY x.period_start DESC FETCH FIRST 1 ROW ONLY)";
+        // Ordered by both columns of the index, so that H2 too reads it backwards rather than sorting the territory's
+        // records (a record is data, whatever its counts).
+        String recorded = "(SELECT x." + TotalsTable.RECORD_TERRITORY + ", x." + TotalsTable.RECORD_DAY + " FROM "
+                + TotalsTable.RECORDS + " x WHERE x." + TotalsTable.RECORD_TERRITORY + " = ? AND x."
+                + TotalsTable.RECORD_DAY + " <= ?" + (channel == null ? "" : " AND x.channel = '" + channel.name()
+                + "'") + " ORDER BY x." + TotalsTable.RECORD_TERRITORY + " DESC, x." + TotalsTable.RECORD_DAY
+                + " DESC FETCH FIRST 1 ROW ONLY)";
         List<Object> parameters = new ArrayList<>();
-        territories.forEach(code -> parameters.addAll(List.of(code, Date.valueOf(upTo))));
-        return query(String.join(" UNION ALL ", Collections.nCopies(territories.size(), branch)), parameters,
-                List.of(), result -> Map.entry(result.getString(1), result.getObject(2, LocalDate.class))).stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        territories.forEach(code -> parameters.addAll(List.of(code, Date.valueOf(upTo), code, Date.valueOf(upTo))));
+        return query(String.join(" UNION ALL ", Collections.nCopies(territories.size(), stored + " UNION ALL "
+                + recorded)), parameters, List.of(), result -> Map.entry(result.getString(1),
+                        result.getObject(2, LocalDate.class))).stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a.isAfter(b) ? a : b));
     }
 
     /** Days with data in [from, to], the last day with data up to asOf. */
@@ -207,7 +220,7 @@ public class TotalsReader {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    /** The table whose daily rows tell the days with data of the channel, or of any channel when it is null. */
+    /** The table whose days tell the days with data of the channel, or of any channel when it is null. */
     private static TotalsTable<?> dataTable(Channel channel) {
         return channel == null ? TotalsTable.ALL_SOURCES : TotalsTable.BY_SOURCE;
     }

@@ -15,9 +15,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * One totals table, described once (migrations V2 and V6): its name, its key columns with their SQL types and the
- * granularities it holds. Each row also holds the three {@link Sums} columns; the dialects derive their statements
- * from this description, so no two statements are written by hand for the same table.
+ * One totals table, described once (migrations V2, V6 and V10): its name, its key columns with their SQL types, the
+ * granularities it holds and where its daily rows are read. Each row also holds the three {@link Sums} columns; the
+ * dialects derive their statements from this description, so no two statements are written by hand for the same
+ * table.
  *
  * @param <K> the key of one of its rows
  */
@@ -27,21 +28,33 @@ final class TotalsTable<K> {
     static final List<SumColumn> SUM_COLUMNS = List.of(new SumColumn("created", Sums::created),
             new SumColumn("alimented", Sums::alimented), new SumColumn("records", Sums::records));
 
-    /** Every level (département, region, nation), every granularity, by source. */
+    /**
+     * The records the daily rows of a département sum (decision 24), by their territory and their day: the one table
+     * a day view reads besides its own, and what tells the last day with data of a département.
+     */
+    static final String RECORDS = "dmp_creation";
+
+    /** The column of {@link #RECORDS} holding a record's département. */
+    static final String RECORD_TERRITORY = "territory_code";
+
+    /** The column of {@link #RECORDS} holding a record's day. */
+    static final String RECORD_DAY = "record_date";
+
+    /** Every level (département, region, nation), every granularity, by source; a département's days are a view. */
     static final TotalsTable<SourceKey> BY_SOURCE = new TotalsTable<>("dmp_total", EnumSet.allOf(Granularity.class),
-            List.of(territory(SourceKey::territory), granularity(SourceKey::granularity),
+            "dmp_total_day", List.of(territory(SourceKey::territory), granularity(SourceKey::granularity),
                     periodStart(SourceKey::periodStart),
                     new KeyColumn<>("channel", "VARCHAR(16)", key -> key.channel().name()),
                     new KeyColumn<>("practitioner_type", "VARCHAR(24)", SourceKey::practitionerTypeCode)));
 
     /** The same rows for all sources together: the small table that every read but a breakdown by source sums. */
     static final TotalsTable<TerritoryKey> ALL_SOURCES = new TotalsTable<>("dmp_total_all_sources",
-            EnumSet.allOf(Granularity.class), List.of(territory(TerritoryKey::territory),
+            EnumSet.allOf(Granularity.class), "dmp_total_all_sources_day", List.of(territory(TerritoryKey::territory),
                     granularity(TerritoryKey::granularity), periodStart(TerritoryKey::periodStart)));
 
     /** By establishment and département of the patients, days and months only. */
     static final TotalsTable<EstablishmentKey> BY_ESTABLISHMENT = new TotalsTable<>("establishment_total",
-            EnumSet.of(Granularity.DAY, Granularity.MONTH),
+            EnumSet.of(Granularity.DAY, Granularity.MONTH), null,
             List.of(new KeyColumn<>("finess", "VARCHAR(9)", EstablishmentKey::finess),
                     territory(EstablishmentKey::departement), granularity(EstablishmentKey::granularity),
                     periodStart(EstablishmentKey::periodStart)));
@@ -87,12 +100,19 @@ final class TotalsTable<K> {
 
     private final String name;
     private final Set<Granularity> granularities;
+    private final String dayView;
     private final List<KeyColumn<K, ?>> keys;
     private final int[] widths;
 
-    private TotalsTable(String name, Set<Granularity> granularities, List<KeyColumn<K, ?>> keys) {
+    /**
+     * @param dayView the view its daily rows are read from (migration V10): its own daily rows, of the regions and
+     *     the nation, and those of the départements summed from their {@link #RECORDS}, which the table does not
+     *     hold; or null when the table holds every daily row it is read for
+     */
+    private TotalsTable(String name, Set<Granularity> granularities, String dayView, List<KeyColumn<K, ?>> keys) {
         this.name = name;
         this.granularities = Set.copyOf(granularities);
+        this.dayView = dayView;
         this.keys = keys;
         this.widths = keys.stream().mapToInt(KeyColumn::width).toArray();
     }
@@ -108,6 +128,20 @@ final class TotalsTable<K> {
 
     Set<Granularity> granularities() {
         return granularities;
+    }
+
+    /**
+     * Whether the writer keeps rows of this granularity for a territory: a département's daily rows are its records
+     * when the table has a {@link #source(Granularity) day view}, and are not stored.
+     */
+    boolean stores(Granularity granularity, boolean departement) {
+        return granularities.contains(granularity)
+                && !(departement && granularity == Granularity.DAY && dayView != null);
+    }
+
+    /** What a read of rows of this granularity selects from, with the table's columns: the table, or its day view. */
+    String source(Granularity granularity) {
+        return granularity == Granularity.DAY && dayView != null ? dayView : name;
     }
 
     List<KeyColumn<K, ?>> keys() {

@@ -19,8 +19,10 @@ import org.hibernate.Session;
 
 /**
  * Keeps the totals tables ({@link TotalsTable}) exactly in step with the records: every write adds its count changes,
- * in the same transaction, to the day, the month and the year of the record, for its département, region and the
- * nation, by source and for all sources together; and to the day and the month for its establishment.
+ * in the same transaction, to the month and the year of the record for its département, region and the nation, and
+ * to its day for the region and the nation, by source and for all sources together; and to the day and the month for
+ * its establishment. A département's daily rows are its records themselves, read through the tables' day views
+ * (decision 24), so none is written.
  */
 @ApplicationScoped
 public class TotalsWriter {
@@ -45,11 +47,16 @@ public class TotalsWriter {
         Map<EstablishmentKey, Sums> byEstablishment = new HashMap<>();
         for (CountChange change : changes) {
             for (String territory : levelsOf(change.departement())) {
-                for (Granularity granularity : TotalsTable.ALL_SOURCES.granularities()) {
+                boolean departement = territory.equals(change.departement());
+                for (Granularity granularity : Granularity.values()) {
                     LocalDate start = granularity.startOf(change.date());
-                    add(bySource, new SourceKey(territory, granularity, start, change.channel(),
-                            change.practitionerType()), change);
-                    add(allSources, new TerritoryKey(territory, granularity, start), change);
+                    if (TotalsTable.BY_SOURCE.stores(granularity, departement)) {
+                        add(bySource, new SourceKey(territory, granularity, start, change.channel(),
+                                change.practitionerType()), change);
+                    }
+                    if (TotalsTable.ALL_SOURCES.stores(granularity, departement)) {
+                        add(allSources, new TerritoryKey(territory, granularity, start), change);
+                    }
                 }
             }
             if (change.finess() != null) {

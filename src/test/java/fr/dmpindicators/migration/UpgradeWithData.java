@@ -289,11 +289,26 @@ abstract class UpgradeWithData {
         return new Expectations(data, data.kept());
     }
 
+    /**
+     * Every totals row as the records sum it: the months and years of the tables, and the days of their day views
+     * (a département's summed from its records, those of its region and the nation stored), the tables holding no
+     * day of a département since V10.
+     */
     private void assertTotals(Expectations expect) throws SQLException {
-        assertEquals(expect.territoryTotals(), nonZeroRows("SELECT territory_code, granularity, period_start, channel,"
-                + " practitioner_type, created, alimented, records FROM dmp_total", 5), "dmp_total");
-        assertEquals(expect.allSourcesTotals(), nonZeroRows("SELECT territory_code, granularity, period_start,"
-                + " created, alimented, records FROM dmp_total_all_sources", 3), "dmp_total_all_sources");
+        String bySource = "territory_code, granularity, period_start, channel, practitioner_type, created, alimented,"
+                + " records";
+        assertEquals(expect.territoryTotals(), nonZeroRows("SELECT " + bySource + " FROM dmp_total WHERE granularity"
+                + " <> 'D' UNION ALL SELECT " + bySource + " FROM dmp_total_day", 5), "dmp_total");
+        String allSources = "territory_code, granularity, period_start, created, alimented, records";
+        assertEquals(expect.allSourcesTotals(), nonZeroRows("SELECT " + allSources + " FROM dmp_total_all_sources"
+                + " WHERE granularity <> 'D' UNION ALL SELECT " + allSources + " FROM dmp_total_all_sources_day", 3),
+                "dmp_total_all_sources");
+        for (String table : List.of("dmp_total", "dmp_total_all_sources")) {
+            assertEquals(Map.of(), nonZeroRows("SELECT x.territory_code, x.period_start, x.created, x.alimented,"
+                    + " x.records + 1 FROM " + table + " x JOIN territory r ON r.code = x.territory_code"
+                    + " WHERE x.granularity = 'D' AND r.territory_level = 'DEPARTEMENT'", 2),
+                    "no day of a département stored in " + table);
+        }
         assertEquals(expect.establishmentTotals(), nonZeroRows("SELECT finess, territory_code, granularity,"
                 + " period_start, created, alimented, records FROM establishment_total", 4), "establishment_total");
     }

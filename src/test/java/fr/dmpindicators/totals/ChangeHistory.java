@@ -60,6 +60,11 @@ final class ChangeHistory {
         return batches;
     }
 
+    /** The records stored at the end of the history, each as the change that would store it alone. */
+    List<CountChange> records() {
+        return stored.stream().map(record -> record.moved(record.created(), record.alimented(), 1)).toList();
+    }
+
     /** Every change of every batch. */
     List<CountChange> changes() {
         return batches.stream().flatMap(List::stream).toList();

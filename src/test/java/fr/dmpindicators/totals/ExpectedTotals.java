@@ -1,5 +1,7 @@
 package fr.dmpindicators.totals;
 
+import fr.dmpindicators.source.Channel;
+import fr.dmpindicators.totals.TotalsReader.DataDays;
 import fr.dmpindicators.totals.TotalsReader.EstablishmentSums;
 import fr.dmpindicators.totals.TotalsReader.PeriodSums;
 import fr.dmpindicators.totals.TotalsReader.SourceSums;
@@ -122,6 +124,38 @@ final class ExpectedTotals {
         for (Map.Entry<LocalDate, Sums> day : byDay(territories, from, to).entrySet()) {
             if (day.getValue().records() > 0 && (found == null || last)) {
                 found = day.getKey();
+            }
+        }
+        return found;
+    }
+
+    /**
+     * For each territory with data, as {@link TotalsReader#dataDays} answers: the days of [from, to] (from the law on)
+     * with a record of the channel (of any when it is null), and its last such day up to asOf; or, when it has none
+     * there and the range starts after the law, no day and its last day with data before the range.
+     */
+    Map<String, DataDays> dataDays(Collection<String> territories, Channel channel, LocalDate from, LocalDate to,
+            LocalDate asOf) {
+        LocalDate start = from.isBefore(LAW) ? LAW : from;
+        Map<String, DataDays> found = new TreeMap<>();
+        for (String territory : territories) {
+            Map<LocalDate, Long> records = new TreeMap<>();
+            for (CountChange change : changes) {
+                if (levels(change).contains(territory) && (channel == null || change.channel() == channel)) {
+                    records.merge(change.date(), (long) change.records(), Long::sum);
+                }
+            }
+            List<LocalDate> days = records.entrySet().stream().filter(day -> day.getValue() > 0)
+                    .map(Map.Entry::getKey).toList();
+            List<LocalDate> upToAsOf = days.stream().filter(day -> !day.isBefore(start) && !day.isAfter(asOf))
+                    .toList();
+            if (!upToAsOf.isEmpty()) {
+                found.put(territory, new DataDays((int) days.stream()
+                        .filter(day -> !day.isBefore(start) && !day.isAfter(to)).count(),
+                        upToAsOf.get(upToAsOf.size() - 1)));
+            } else if (start.isAfter(LAW)) {
+                days.stream().filter(day -> day.isBefore(from)).reduce((a, b) -> b)
+                        .ifPresent(day -> found.put(territory, new DataDays(0, day)));
             }
         }
         return found;

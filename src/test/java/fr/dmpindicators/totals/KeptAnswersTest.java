@@ -17,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -32,7 +33,9 @@ class KeptAnswersTest {
 
     private static final String CORSE_DU_SUD = "2A";
     private static final LocalDate DAY = LocalDate.of(2090, 6, 15);
-    private static final List<String> TABLES = List.of("dmp_total", "dmp_total_all_sources", "establishment_total");
+    /** The totals tables and the records, each with the column of its day, cleared after each test. */
+    private static final Map<String, String> PERIODS = Map.of("dmp_total", "period_start", "dmp_total_all_sources",
+            "period_start", "establishment_total", "period_start", "dmp_creation", "record_date");
 
     @Inject
     TotalsReader reader;
@@ -48,8 +51,9 @@ class KeptAnswersTest {
 
     @AfterEach
     void removeTheTotals() throws SQLException {
-        for (String table : TABLES) {
-            asAnotherReplica("DELETE FROM " + table + " WHERE period_start >= ?", Date.valueOf(DAY.withDayOfYear(1)));
+        for (Map.Entry<String, String> table : PERIODS.entrySet()) {
+            asAnotherReplica("DELETE FROM " + table.getKey() + " WHERE " + table.getValue() + " >= ?",
+                    Date.valueOf(DAY.withDayOfYear(1)));
         }
         asAnotherReplica("UPDATE totals_version SET version = version + 1 WHERE id = 1");
     }
@@ -72,8 +76,8 @@ class KeptAnswersTest {
         assertEquals(Sums.NONE, total(), "no totals in 2090 before the test");
 
         QuarkusTransaction.requiringNew().run(() -> {
-            writer.apply(List.of(change(7, 3, 1)));
-            writer.apply(List.of(change(2, 1, 1)));
+            write(change(7, 3, 1));
+            write(change(2, 1, 1));
         });
         assertEquals(before + 1, version(), "one move for the transaction, however many writes it made");
         assertEquals(new Sums(9, 4, 2), total(), "the next read sees the write");
@@ -89,7 +93,7 @@ class KeptAnswersTest {
         long before = version();
         AtomicLong seenAtTheEnd = new AtomicLong();
         assertThrows(RuntimeException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
-            writer.apply(List.of(change(3, 1, 1)));
+            write(change(3, 1, 1));
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
                 public void beforeCompletion() {
@@ -126,7 +130,7 @@ class KeptAnswersTest {
 
         QuarkusTransaction.begin();
         try {
-            writer.apply(List.of(change(5, 5, 1)));
+            write(change(5, 5, 1));
             assertEquals(new Sums(5, 5, 1), reader.total(List.of(CORSE_DU_SUD), DAY, DAY),
                     "the writing transaction reads its own change, not the kept answer");
         } finally {
@@ -134,6 +138,16 @@ class KeptAnswersTest {
         }
         assertEquals(before, version(), "a transaction rolled back leaves the version where it was");
         assertEquals(Sums.NONE, total(), "the rolled-back change was not kept");
+    }
+
+    /** A new record: stored, and its change given to the writer, as the record pipeline does. */
+    private void write(CountChange record) {
+        try {
+            RecordRows.store(dataSource, List.of(record));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        writer.apply(List.of(record));
     }
 
     private static CountChange change(long created, long alimented, int records) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.dmpindicators.source.Channel;
+import fr.dmpindicators.source.PractitionerType;
 import fr.dmpindicators.totals.TotalsReader.EstablishmentSums;
 import fr.dmpindicators.totals.TotalsReader.PeriodSums;
 import fr.dmpindicators.totals.TotalsReader.Range;
@@ -35,8 +36,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The totals module on its own, on the database of the build: generated histories of writes go through the writer,
- * and every read answers what the changes themselves sum to ({@link ExpectedTotals}). Each test starts from empty
- * totals tables in a transaction that is rolled back, so it neither sees nor leaves anything of the other tests.
+ * the records they leave are stored as the record pipeline stores them ({@link RecordRows}: a département's days are
+ * read from its records), and every read answers what the changes themselves sum to ({@link ExpectedTotals}). Each
+ * test starts from empty totals tables and no record in a transaction that is rolled back, so it neither sees nor
+ * leaves anything of the other tests.
  */
 @QuarkusTest
 class TotalsTest {
@@ -87,11 +90,13 @@ class TotalsTest {
 
     /**
      * On PostgreSQL every pooled connection runs its queries without parallel workers (several connections held at
-     * once, so that not only the first one is asked); on H2 no connection is touched.
+     * once, so that not only the first one is asked); on H2 each runs its views anew ({@link H2Sessions}).
      */
     @Test
     void shouldRunEveryPostgresqlConnectionWithoutParallelWorkers() throws SQLException {
-        assertEquals(POSTGRESQL, interceptors.isResolvable(), "a connection set-up exactly on PostgreSQL");
+        assertTrue(interceptors.isResolvable(), "a connection set-up on each database");
+        assertTrue(POSTGRESQL ? interceptors.get() instanceof PostgresqlSessions
+                : interceptors.get() instanceof H2Sessions, "the set-up of the database the build targets");
         if (!POSTGRESQL) {
             return;
         }
@@ -116,10 +121,11 @@ class TotalsTest {
     @ParameterizedTest(name = "history drawn from seed {0}")
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
     @TestTransaction
-    void shouldReadWhatTheWrittenChangesSumTo(long seed) {
+    void shouldReadWhatTheWrittenChangesSumTo(long seed) throws SQLException {
         startEmpty();
         ChangeHistory history = ChangeHistory.generate(seed);
         history.batches().forEach(writer::apply);
+        RecordRows.store(dataSource, history.records());
         ExpectedTotals expected = new ExpectedTotals(history.changes());
         for (List<LocalDate> range : ranges(new Random(seed))) {
             for (List<String> scope : SCOPES) {
@@ -133,14 +139,17 @@ class TotalsTest {
 
     @Test
     @TestTransaction
-    void shouldReadNothingOnceTheOnlyRecordIsRemoved() {
+    void shouldReadNothingOnceTheOnlyRecordIsRemoved() throws SQLException {
         startEmpty();
         CountChange stored = new CountChange(LocalDate.of(2019, 12, 31), "2A", Channel.ESTABLISHMENT, null,
                 "TT0000001", 12, 5, 1);
         writer.apply(List.of(stored));
+        List<Long> ids = RecordRows.store(dataSource, List.of(stored));
         assertEquals(new Sums(12, 5, 1), reader.total(List.of("FR"), LocalDate.of(2019, 1, 1),
                 LocalDate.of(2019, 12, 31)));
+        assertEquals(new Sums(12, 5, 1), reader.total(List.of("2A"), stored.date(), stored.date()));
         writer.apply(List.of(new CountChange(stored.date(), "2A", stored.channel(), null, "TT0000001", -12, -5, -1)));
+        RecordRows.remove(dataSource, ids);
         LocalDate from = LocalDate.of(2004, 1, 1);
         LocalDate to = LocalDate.of(2020, 12, 31);
         assertEquals(Sums.NONE, reader.total(List.of("FR", "R94", "2A"), from, to));
@@ -151,29 +160,119 @@ class TotalsTest {
     }
 
     /**
-     * A write whose changes fall in more totals rows than one array holds on H2 (65 536 values): 20 000 changes on
-     * distinct days, départements and sources open 69 285 rows by source, which the writer adds in several
+     * A write whose changes fall in more totals rows than one array holds on H2 (65 536 values): 30 000 changes on
+     * distinct days, départements and sources open 73 926 rows by source (the days of the regions and the
+     * nation, and every month and year; a département's days are its records), which the writer adds in several
      * statements, in lock order, and every read sums as it sums the changes.
      */
     @Test
     @TestTransaction
-    void shouldAddMoreRowsThanOneArrayHolds() {
+    void shouldAddMoreRowsThanOneArrayHolds() throws SQLException {
         startEmpty();
         List<CountChange> changes = new ArrayList<>();
         List<List<String>> departements = ChangeHistory.DEPARTEMENTS_AND_REGIONS;
-        List<Channel> channels = List.of(Channel.CPAM, Channel.PATIENT, Channel.AUTOMATIC);
-        for (int i = 0; i < 20_000; i++) {
+        List<Channel> channels = List.of(Channel.CPAM, Channel.PATIENT, Channel.AUTOMATIC,
+                Channel.UNKNOWN);
+        for (int i = 0; i < 30_000; i++) {
             changes.add(new CountChange(LocalDate.of(2005, 1, 1).plusDays(i % 7_900),
                     departements.get(i % departements.size()).get(0), channels.get(i / 7_900), null, null,
                     1 + i % 97, i % 5, 1));
         }
         writer.apply(changes);
+        RecordRows.store(dataSource, changes);
+        assertEquals(73_926, count("SELECT COUNT(*) FROM dmp_total"), "rows by source");
         ExpectedTotals expected = new ExpectedTotals(changes);
         for (List<LocalDate> range : List.of(range("1990-01-01", "2030-12-31"), range("2012-03-17", "2014-11-02"))) {
             for (List<String> scope : SCOPES) {
                 compareTerritoryReads(expected, scope, range.get(0), range.get(1), "20 000 changes");
             }
         }
+    }
+
+    /**
+     * The writer keeps no daily row of a département, by source or for all sources: those are its records. It keeps
+     * the daily rows of its region and the nation, and its own months and years.
+     */
+    @Test
+    @TestTransaction
+    void shouldNeverWriteTheDailyRowsOfADepartement() {
+        startEmpty();
+        ChangeHistory history = ChangeHistory.generate(3);
+        history.batches().forEach(writer::apply);
+        String departements = ChangeHistory.DEPARTEMENTS_AND_REGIONS.stream().map(pair -> "'" + pair.get(0) + "'")
+                .collect(Collectors.joining(", "));
+        for (String table : List.of("dmp_total", "dmp_total_all_sources")) {
+            assertEquals(0, count("SELECT COUNT(*) FROM " + table + " WHERE granularity = 'D' AND territory_code IN ("
+                    + departements + ")"), "daily rows of départements in " + table);
+            assertEquals(0, count("SELECT COUNT(*) FROM " + table + " x JOIN territory r ON r.code = x.territory_code"
+                    + " WHERE x.granularity = 'D' AND r.territory_level = 'DEPARTEMENT'"), "in " + table);
+            assertTrue(count("SELECT COUNT(*) FROM " + table + " WHERE granularity = 'D' AND territory_code = 'FR'")
+                    > 0, "the nation's days in " + table);
+            assertTrue(count("SELECT COUNT(*) FROM " + table + " WHERE granularity = 'D' AND territory_code LIKE 'R%'")
+                    > 0, "the regions' days in " + table);
+            for (String granularity : List.of("M", "Y")) {
+                assertTrue(count("SELECT COUNT(*) FROM " + table + " WHERE granularity = '" + granularity
+                        + "' AND territory_code IN (" + departements + ")") > 0,
+                        "départements' rows " + granularity + " in " + table);
+            }
+        }
+    }
+
+    /**
+     * The day views answer, for a département and a day, the sums of its records: by channel and practitioner type
+     * (none stored under ''), whatever the FINESS, and all together; the reads by source and in total say the same.
+     */
+    @Test
+    @TestTransaction
+    void shouldAnswerTheDaysOfADepartementAsTheSumsOfItsRecords() throws SQLException {
+        startEmpty();
+        LocalDate day = LocalDate.of(2021, 6, 14);
+        List<CountChange> records = List.of(
+                new CountChange(day, "75", Channel.PRACTITIONER, PractitionerType.NURSE, "TT0000001", 10, 4, 1),
+                new CountChange(day, "75", Channel.PRACTITIONER, PractitionerType.NURSE, "TT0000002", 7, 7, 1),
+                new CountChange(day, "75", Channel.PRACTITIONER, PractitionerType.NURSE, null, 0, 0, 1),
+                new CountChange(day, "75", Channel.PRACTITIONER, PractitionerType.GENERAL_PRACTITIONER, "TT0000001",
+                        3, 1, 1),
+                new CountChange(day, "75", Channel.PRACTITIONER, null, "TT0000003", 5, 2, 1),
+                new CountChange(day, "75", Channel.ESTABLISHMENT, null, "TT0000001", 20, 11, 1),
+                new CountChange(day, "75", Channel.ESTABLISHMENT, null, "TT0000004", 6, 0, 1),
+                new CountChange(day, "75", Channel.CPAM, null, null, 9, 3, 1),
+                new CountChange(day.plusDays(1), "75", Channel.CPAM, null, null, 100, 50, 1),
+                new CountChange(day, "92", Channel.CPAM, null, null, 1000, 500, 1));
+        writer.apply(records);
+        RecordRows.store(dataSource, records);
+        Map<String, Sums> bySource = new TreeMap<>();
+        Sums total = Sums.NONE;
+        for (CountChange record : records) {
+            if (record.date().equals(day) && record.departement().equals("75")) {
+                bySource.merge(record.channel() + "|" + (record.practitionerType() == null ? ""
+                        : record.practitionerType().name()), record.sums(), Sums::plus);
+                total = total.plus(record.sums());
+            }
+        }
+        assertEquals(Map.of("CPAM|", new Sums(9, 3, 1), "ESTABLISHMENT|", new Sums(26, 11, 2), "PRACTITIONER|",
+                new Sums(5, 2, 1), "PRACTITIONER|NURSE", new Sums(17, 11, 3), "PRACTITIONER|GENERAL_PRACTITIONER",
+                new Sums(3, 1, 1)), bySource, "the records' sums, by hand");
+        Map<String, Sums> viewed = new TreeMap<>();
+        for (Object[] row : rows("SELECT channel, practitioner_type, created, alimented, records, granularity"
+                + " FROM dmp_total_day WHERE territory_code = '75' AND granularity = 'D' AND period_start = ?1", day)) {
+            assertEquals("D", String.valueOf(row[5]).trim());
+            assertNull(viewed.put(row[0] + "|" + row[1], sums(row, 2)), "two rows for " + row[0] + "|" + row[1]);
+        }
+        assertEquals(bySource, viewed, "dmp_total_day");
+        List<Object[]> all = rows("SELECT created, alimented, records FROM dmp_total_all_sources_day"
+                + " WHERE territory_code = '75' AND granularity = 'D' AND period_start = ?1", day);
+        assertEquals(1, all.size(), "one row for the day");
+        assertEquals(total, sums(all.get(0), 0), "dmp_total_all_sources_day");
+        assertEquals(total, reader.total(List.of("75"), day, day), "read in total");
+        Map<String, Sums> read = new TreeMap<>();
+        for (SourceSums source : reader.bySource(List.of("75"), day, day)) {
+            assertNull(read.put(source.channel() + "|" + (source.practitionerType() == null ? ""
+                    : source.practitionerType().name()), source.sums()), "read twice: " + source);
+        }
+        assertEquals(bySource, read, "read by source");
+        assertEquals(total.plus(new Sums(1000, 500, 1)), reader.total(List.of("R11"), day, day),
+                "the region's stored day");
     }
 
     private void compareTerritoryReads(ExpectedTotals expected, List<String> scope, LocalDate from, LocalDate to,
@@ -195,6 +294,12 @@ class TotalsTest {
                 "last data day of " + read);
         assertEquals(new SumsToDate(expected.total(scope, from, to), expected.dataDay(scope, from, to, true)),
                 reader.totalToDate(scope, from, to), "total to date of " + read);
+        if (!from.isAfter(to)) {
+            for (Channel channel : new Channel[] {null, Channel.PRACTITIONER}) {
+                assertEquals(expected.dataDays(scope, channel, from, to, to), new TreeMap<>(reader.dataDays(scope,
+                        channel, from, to, to)), "days with data of " + channel + " of " + read);
+            }
+        }
         LocalDate lastWeek = to.minusDays(6);
         assertEquals(List.of(expected.total(scope, lastWeek, to), expected.total(scope, from, to)),
                 reader.totals(scope, List.of(new Range(lastWeek, to), new Range(from, to))),
@@ -216,7 +321,7 @@ class TotalsTest {
      */
     private void startEmpty() {
         version.changing();
-        for (String table : List.of("dmp_total", "dmp_total_all_sources", "establishment_total")) {
+        for (String table : List.of("dmp_total", "dmp_total_all_sources", "establishment_total", "dmp_creation")) {
             entityManager.createNativeQuery("DELETE FROM " + table).executeUpdate();
         }
         for (String finess : ChangeHistory.FINESS) {
@@ -224,6 +329,20 @@ class TotalsTest {
                     + " VALUES (?1, ?2, '101', '75')").setParameter(1, finess)
                     .setParameter(2, ExpectedTotals.nameOf(finess)).executeUpdate();
         }
+    }
+
+    private long count(String sql) {
+        return ((Number) entityManager.createNativeQuery(sql).getSingleResult()).longValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, LocalDate day) {
+        return entityManager.createNativeQuery(sql).setParameter(1, day).getResultList();
+    }
+
+    private static Sums sums(Object[] row, int first) {
+        return new Sums(((Number) row[first]).longValue(), ((Number) row[first + 1]).longValue(),
+                ((Number) row[first + 2]).longValue());
     }
 
     /** The fixed ranges, and ranges between days drawn around the data, some of them the wrong way round. */

@@ -82,10 +82,13 @@ class WritePipelineRecordsTest {
                 .sum(), (long) onDay.size());
     }
 
-    /** The day's totals of a territory, all sources, as {created, alimented, records}. */
+    /**
+     * The day's totals of a territory, all sources, as {created, alimented, records}: from the day view, which sums a
+     * département's records and holds the stored days of its region and the nation.
+     */
     private List<Long> totals(String territory) {
         Object[] row = (Object[]) entityManager.createNativeQuery("SELECT COALESCE(SUM(created), 0),"
-                + " COALESCE(SUM(alimented), 0), COALESCE(SUM(records), 0) FROM dmp_total"
+                + " COALESCE(SUM(alimented), 0), COALESCE(SUM(records), 0) FROM dmp_total_day"
                 + " WHERE territory_code = ?1 AND granularity = 'D' AND period_start = ?2")
                 .setParameter(1, territory).setParameter(2, day).getSingleResult();
         return List.of(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), ((Number) row[2]).longValue());
