@@ -72,10 +72,15 @@ abstract class UpgradeWithData {
                 .numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE));
     }
 
-    /** The versions of the project's migrations, in order: every one of them, whichever is the newest. */
+    /**
+     * The versions of the project's migrations, in order: every one of them, whichever is the newest, SQL scripts and
+     * the Java migrations of {@code db.migration} alike.
+     */
     private static List<String> migrationVersions() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
-            return files.map(file -> file.getFileName().toString()).filter(name -> name.matches("V\\d+__.*\\.sql"))
+        try (Stream<Path> files = Stream.concat(Files.list(Path.of("src/main/resources/db/migration")),
+                Files.list(Path.of("src/main/java/db/migration")))) {
+            return files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.matches("V\\d+__.*\\.(sql|java)"))
                     .map(name -> name.substring(1, name.indexOf("__")))
                     .sorted(Comparator.comparingInt(Integer::parseInt)).toList();
         }
