@@ -98,8 +98,8 @@ public class DmpCreation {
     /** The values of a new record's row, in the order of {@link #COLUMNS}, for a bulk insert. */
     Object[] row() {
         return new Object[] {id, date, territoryCode, channel.name(), finess,
-            practitionerType == null ? null : practitionerType.name(), created, alimented, recordedAt, naturalKey, writeId, firstCreated,
-            firstAlimented};
+            practitionerType == null ? null : practitionerType.name(), created, alimented, recordedAt, naturalKey,
+            writeId, firstCreated, firstAlimented};
     }
 
     /** Replaces the counts: a push states them, it never adds to them. */
