@@ -10,10 +10,19 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.Synchronize;
 
-/** One effective change of stored data, as the audit trail keeps it. */
+/**
+ * One effective change of stored data, as the audit trail keeps it: read from the view {@code audit_trail}, the rows
+ * of {@code audit_entry} and the creation entries of the records that trace their own creation (decision 25). Never
+ * written through Hibernate: {@link AuditTrail} inserts the rows, with ids from this entity's generator, which the
+ * records share, so that an id names one entry of the whole trail.
+ */
 @Entity
-@Table(name = "audit_entry")
+@Immutable
+@Table(name = "audit_trail")
+@Synchronize({"audit_entry", "audit_write", "dmp_creation"})
 public class AuditEntry {
 
     /** The kinds of entity the trail follows. */
@@ -27,8 +36,8 @@ public class AuditEntry {
     }
 
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_entry_seq")
-    @SequenceGenerator(name = "audit_entry_seq", sequenceName = "audit_entry_seq", allocationSize = 1000)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_entry_ids")
+    @SequenceGenerator(name = "audit_entry_ids", sequenceName = "trail_id_seq", allocationSize = 1000)
     public Long id;
 
     @Column(name = "occurred_at")

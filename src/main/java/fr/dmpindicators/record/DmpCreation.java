@@ -22,11 +22,12 @@ public class DmpCreation {
 
     /** The columns of {@code dmp_creation}, in the order of {@link #row}. */
     static final List<String> COLUMNS = List.of("id", "record_date", "territory_code", "channel", "finess",
-            "practitioner_type", "created", "alimented", "recorded_at", "natural_key");
+            "practitioner_type", "created", "alimented", "recorded_at", "natural_key", "write_id", "first_created",
+            "first_alimented");
 
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dmp_creation_seq")
-    @SequenceGenerator(name = "dmp_creation_seq", sequenceName = "dmp_creation_seq", allocationSize = 1000)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dmp_creation_ids")
+    @SequenceGenerator(name = "dmp_creation_ids", sequenceName = "trail_id_seq", allocationSize = 1000)
     public Long id;
 
     @Column(name = "record_date")
@@ -54,10 +55,25 @@ public class DmpCreation {
     @Column(name = "natural_key")
     public String naturalKey;
 
+    /**
+     * The write that created the record ({@code audit_write}), whose creation entry the trail reads from this row and
+     * that write; null for a record created before V11, whose creation entry is a row of {@code audit_entry}.
+     */
+    @Column(name = "write_id", updatable = false)
+    public Long writeId;
+
+    /** The counts the record was created with, for its creation entry; null when {@link #writeId} is. */
+    @Column(name = "first_created", updatable = false)
+    public Long firstCreated;
+
+    @Column(name = "first_alimented", updatable = false)
+    public Long firstAlimented;
+
     protected DmpCreation() {
     }
 
-    public DmpCreation(RecordCounts counts, OffsetDateTime recordedAt) {
+    /** A new record, created by the write {@code writeId}. */
+    public DmpCreation(RecordCounts counts, OffsetDateTime recordedAt, long writeId) {
         NaturalKey key = counts.key();
         this.date = key.date();
         this.territoryCode = key.territory();
@@ -68,6 +84,9 @@ public class DmpCreation {
         this.alimented = counts.alimented();
         this.recordedAt = recordedAt;
         this.naturalKey = key.spelled();
+        this.writeId = writeId;
+        this.firstCreated = counts.created();
+        this.firstAlimented = counts.alimented();
     }
 
     /** What the record holds, as the command that would store it. */
@@ -79,7 +98,8 @@ public class DmpCreation {
     /** The values of a new record's row, in the order of {@link #COLUMNS}, for a bulk insert. */
     Object[] row() {
         return new Object[] {id, date, territoryCode, channel.name(), finess,
-            practitionerType == null ? null : practitionerType.name(), created, alimented, recordedAt, naturalKey};
+            practitionerType == null ? null : practitionerType.name(), created, alimented, recordedAt, naturalKey,
+            writeId, firstCreated, firstAlimented};
     }
 
     /** Replaces the counts: a push states them, it never adds to them. */

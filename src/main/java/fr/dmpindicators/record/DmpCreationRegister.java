@@ -2,6 +2,7 @@ package fr.dmpindicators.record;
 
 import fr.dmpindicators.api.model.DmpCreationDto;
 import fr.dmpindicators.audit.AuditEntry.Subject;
+import fr.dmpindicators.audit.AuditTrail;
 import fr.dmpindicators.calendar.DmpLaw;
 import fr.dmpindicators.calendar.Today;
 import fr.dmpindicators.establishment.EstablishmentRepository;
@@ -10,7 +11,6 @@ import fr.dmpindicators.problem.FieldError;
 import fr.dmpindicators.source.Channel;
 import fr.dmpindicators.source.Channel.Requirement;
 import fr.dmpindicators.territory.TerritoryHierarchy;
-import fr.dmpindicators.persistence.SequenceIds;
 import fr.dmpindicators.totals.NewRows;
 import fr.dmpindicators.totals.NewRowsWriter;
 import fr.dmpindicators.totals.TotalsWriter;
@@ -26,6 +26,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -62,7 +63,7 @@ public class DmpCreationRegister implements Register<DmpCreationDto, RecordCount
     NewRowsWriter newRows;
 
     @Inject
-    SequenceIds ids;
+    AuditTrail audit;
 
     @Override
     public Subject subject() {
@@ -111,13 +112,20 @@ public class DmpCreationRegister implements Register<DmpCreationDto, RecordCount
         return create(List.of(command), at).get(0);
     }
 
-    /** New records in one bulk insert, their ids drawn from the entity's sequence: a batch's main cost. */
+    /**
+     * New records in one bulk insert: a batch's main cost. Each keeps the write that created it and its first counts,
+     * which are its creation entry in the audit trail, whose id is the record's: ids are drawn as the trail's.
+     */
     @Override
     public List<DmpCreation> create(List<RecordCounts> commands, OffsetDateTime at) {
-        long[] newIds = ids.next(DmpCreation.class, commands.size());
+        if (commands.isEmpty()) {
+            return List.of();
+        }
+        long writeId = audit.creationWrite();
+        long[] newIds = audit.ids(commands.size());
         List<DmpCreation> created = new ArrayList<>(commands.size());
         for (int i = 0; i < commands.size(); i++) {
-            DmpCreation record = new DmpCreation(commands.get(i), at);
+            DmpCreation record = new DmpCreation(commands.get(i), at, writeId);
             record.id = newIds[i];
             created.add(record);
         }
@@ -136,6 +144,12 @@ public class DmpCreationRegister implements Register<DmpCreationDto, RecordCount
         return Map.of("created", state.created(), "alimented", state.alimented());
     }
 
+    /** A record's row holds its creation entry: the write that created it and its first counts (decision 25). */
+    @Override
+    public boolean tracesItsCreations() {
+        return true;
+    }
+
     @Override
     public void follow(List<Change<RecordCounts>> changes) {
         totals.apply(changes.stream().map(RecordCounts::moved).toList());
@@ -144,6 +158,11 @@ public class DmpCreationRegister implements Register<DmpCreationDto, RecordCount
     @Override
     public String territoryOf(DmpCreation stored) {
         return stored.territoryCode;
+    }
+
+    @Override
+    public OptionalLong creationTrace(DmpCreation stored) {
+        return stored.writeId == null ? OptionalLong.empty() : OptionalLong.of(stored.id);
     }
 
     @Override

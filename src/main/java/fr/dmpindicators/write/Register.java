@@ -60,6 +60,14 @@ public interface Register<I, C, S> {
     /** What the audit trail keeps of a state: the values a write may change. */
     Map<String, ?> description(C state);
 
+    /**
+     * Whether a new item's own row traces its creation (the write that created it, its first state), as records do
+     * (decision 25): the audit trail then writes no entry for a creation, only for updates and deletions.
+     */
+    default boolean tracesItsCreations() {
+        return false;
+    }
+
     /** Applies, once per chunk, what these effective changes move beside the stored items (a record's totals). */
     default void follow(List<Change<C>> changes) {
     }

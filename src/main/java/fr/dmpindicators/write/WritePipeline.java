@@ -133,15 +133,21 @@ public class WritePipeline {
             throw ProblemException.forbidden(List.of(error));
         });
         Change<C> change = Change.deletion(register.stateOf(stored));
+        register.creationTrace(stored).ifPresent(audit::keepCreation);
         register.delete(stored);
         record(register, List.of(change));
         metrics.written(new ServiceMetrics.Writes(label(register), Map.of(Outcome.DELETED.label(), 1), false));
     }
 
-    /** The side effects and the audit trail of effective changes: a write that changes nothing leaves no trace. */
+    /**
+     * The side effects and the audit trail of effective changes: a write that changes nothing leaves no trace. The
+     * creations of a register whose rows trace them have no entry of their own ({@link AuditTrail#creationWrite}).
+     */
     private <C> void record(Register<?, C, ?> register, List<Change<C>> changes) {
         register.follow(changes);
-        audit.record(register.subject(), changes.stream().map(change -> new AuditTrail.Trace(
+        audit.record(register.subject(), changes.stream()
+                .filter(change -> change.before() != null || !register.tracesItsCreations())
+                .map(change -> new AuditTrail.Trace(
                 register.key(change.subject()),
                 change.before() == null ? null : register.description(change.before()),
                 change.after() == null ? null : register.description(change.after()))).toList());

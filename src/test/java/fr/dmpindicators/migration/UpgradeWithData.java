@@ -72,10 +72,15 @@ abstract class UpgradeWithData {
                 .numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE));
     }
 
-    /** The versions of the project's migrations, in order: every one of them, whichever is the newest. */
+    /**
+     * The versions of the project's migrations, in order: every one of them, whichever is the newest, SQL scripts and
+     * the Java migrations of {@code db.migration} alike.
+     */
     private static List<String> migrationVersions() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
-            return files.map(file -> file.getFileName().toString()).filter(name -> name.matches("V\\d+__.*\\.sql"))
+        try (Stream<Path> files = Stream.concat(Files.list(Path.of("src/main/resources/db/migration")),
+                Files.list(Path.of("src/main/java/db/migration")))) {
+            return files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.matches("V\\d+__.*\\.(sql|java)"))
                     .map(name -> name.substring(1, name.indexOf("__")))
                     .sorted(Comparator.comparingInt(Integer::parseInt)).toList();
         }
@@ -271,6 +276,16 @@ abstract class UpgradeWithData {
                 .jsonPath().getLong("items[0].id");
         long highestLegacyId = data.records.stream().mapToLong(Record::id).max().orElseThrow();
         assertTrue(newId > highestLegacyId, "new id " + newId + " reuses an id up to " + highestLegacyId);
+        // Its creation entry is the record's own row (V11): the entry's id is the record's, and no id of the trail,
+        // the earlier release's entries included, names two entries.
+        JsonPath creation = given().queryParams(Map.of("key", newDay + "|94|CPAM||")).when().get("/api/v1/audit")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("CREATE"), creation.getList("items.action"));
+        assertEquals(newId, creation.getLong("items[0].id"));
+        assertEquals("{\"alimented\":12,\"created\":41}", creation.getString("items[0].after"));
+        assertEquals(single("SELECT COUNT(*) FROM audit_trail"),
+                single("SELECT COUNT(*) FROM (SELECT DISTINCT id FROM audit_trail) ids"));
+        assertEquals(0L, single("SELECT COUNT(*) FROM audit_entry WHERE entity_key = '" + newDay + "|94|CPAM||'"));
 
         List<Record> now = new ArrayList<>(data.kept().stream().map(r -> r.id() == stored.id() ? replaced : r)
                 .toList());
@@ -284,6 +299,14 @@ abstract class UpgradeWithData {
     }
 
     // ---- checks ----------------------------------------------------------------------------------------------------
+
+    private long single(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
 
     private Expectations expectations() {
         return new Expectations(data, data.kept());
