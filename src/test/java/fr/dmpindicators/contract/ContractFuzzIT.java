@@ -181,6 +181,7 @@ class ContractFuzzIT {
         List<Long> ids = switch (request.operation.id()) {
             case "pushDmpCreation" -> generator.recordIds;
             case "createObjective" -> generator.objectiveIds;
+            case "submitImport" -> generator.importIds;
             default -> null;
         };
         if (ids == null) {

@@ -52,6 +52,7 @@ final class RequestGenerator {
     private final Schema<?> fileLine;
     final List<Long> recordIds = new CopyOnWriteArrayList<>();
     final List<Long> objectiveIds = new CopyOnWriteArrayList<>();
+    final List<Long> importIds = new CopyOnWriteArrayList<>();
 
     RequestGenerator(Random random, LocalDate today, Schema<?> fileLine) {
         this.random = random;
@@ -214,14 +215,15 @@ final class RequestGenerator {
 
     private String validParameter(ContractOperation operation, Parameter parameter) {
         String name = parameter.getName();
-        boolean objectives = operation.path().startsWith("/api/v1/objectives");
+        String path = operation.path();
         return switch (name) {
             case "territory" -> values.pick(TERRITORIES);
             case "parent" -> values.pick(PARENTS);
             case "code" -> values.pick(List.of("FR", "R11", "R84", "94", "01", "2A", "974"));
             case "finess" -> values.pick(ESTABLISHMENTS).finess();
             case "year" -> String.valueOf(2004 + random.nextInt(today.getYear() - 2004 + 1));
-            case "id" -> String.valueOf(knownId(objectives ? objectiveIds : recordIds));
+            case "id" -> String.valueOf(knownId(path.startsWith("/api/v1/objectives") ? objectiveIds
+                    : path.startsWith("/api/v1/imports") ? importIds : recordIds));
             case "category" -> values.pick(List.of("355", "101", "620"));
             case "name" -> values.pick(List.of("Fleyriat", "centre", "CHRU"));
             case "key" -> values.pick(List.of("94", "010000024", "2018-06-04|94|CPAM||"));
